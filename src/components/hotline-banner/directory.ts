@@ -1,0 +1,117 @@
+import type { Language } from '../../i18n/i18n.js';
+
+/** One way to call a line. `lang` marks a line that serves one language only. */
+export interface Call {
+  number: string;
+  /** How the country usually writes it, when that differs from `number`. */
+  display?: string;
+  lang?: Language;
+}
+
+/**
+ * A hotline. Directory entries are translated by id (`lines.<id>.name` and
+ * `lines.<id>.about` in the locale files); a partner's own line carries its
+ * name and hours as written.
+ */
+export interface Hotline {
+  id: string;
+  name?: string;
+  calls: Call[];
+  /** Number that takes text messages; `keyword` is prefilled and written out. */
+  text?: { number: string; keyword?: string; keywordEs?: string };
+  tty?: string;
+  /** The operator's own site (https only). */
+  url?: string;
+  chat?: boolean;
+  /** Partner lines: their own words. Directory lines: `true` means 24/7. */
+  hours?: string | true;
+}
+
+export interface DirectoryEntry extends Hotline {
+  /** Where the numbers were confirmed, when that is not `url`; and when it was checked. */
+  source?: string;
+  checked: string;
+}
+
+/**
+ * Facts from ../shared/research/hotlines.md and the project's seed documents.
+ * `checked` is the date the entry was checked against that research; the
+ * research names the operator or government page it was confirmed on.
+ */
+export const directory: readonly DirectoryEntry[] = [
+  {
+    id: 'us-trafficking',
+    calls: [{ number: '1-888-373-7888' }],
+    text: { number: '233733', keyword: 'HELP' },
+    tty: '711',
+    url: 'https://humantraffickinghotline.org/',
+    chat: true,
+    hours: true,
+    checked: '2026-11-23',
+  },
+  {
+    id: 'us-domestic-violence',
+    calls: [{ number: '1-800-799-7233' }],
+    text: { number: '88788', keyword: 'START' },
+    tty: '1-800-787-3224',
+    url: 'https://www.thehotline.org/',
+    chat: true,
+    source: 'https://ovc.ojp.gov/',
+    checked: '2026-11-23',
+  },
+  {
+    id: 'us-sexual-assault',
+    calls: [{ number: '1-800-656-4673' }],
+    url: 'https://rainn.org/',
+    chat: true,
+    checked: '2026-11-23',
+  },
+  {
+    id: 'us-988',
+    calls: [{ number: '988' }],
+    text: { number: '988', keywordEs: 'AYUDA' },
+    tty: '711',
+    url: 'https://988lifeline.org/',
+    checked: '2026-11-23',
+  },
+  {
+    id: 'us-ct-alliance',
+    calls: [
+      { number: '1-888-999-5545', lang: 'en' },
+      { number: '1-888-568-8332', lang: 'es' },
+    ],
+    url: 'https://endsexualviolencect.org/',
+    hours: true,
+    source: 'https://endsexualviolencect.org/ (seed 000: the Alliance\'s own article)',
+    checked: '2026-11-23',
+  },
+  {
+    id: 'us-native',
+    calls: [{ number: '1-844-762-8483' }],
+    text: { number: '1-844-762-8483' },
+    url: 'https://strongheartshelpline.org/',
+    hours: true,
+    checked: '2026-11-23',
+  },
+  {
+    id: 'us-child-abuse',
+    calls: [{ number: '1-800-422-4453' }],
+    text: { number: '1-800-422-4453' },
+    url: 'https://www.childhelphotline.org/',
+    chat: true,
+    checked: '2026-11-23',
+  },
+  {
+    id: 'ca-trafficking',
+    calls: [{ number: '1-833-900-1010' }],
+    url: 'https://www.canadianhumantraffickinghotline.ca/',
+    hours: true,
+    checked: '2026-11-23',
+  },
+  {
+    id: 'uk-modern-slavery',
+    calls: [{ number: '+448000121700', display: '08000 121 700' }],
+    url: 'https://www.modernslaveryhelpline.org/',
+    checked: '2026-11-23',
+  },
+];

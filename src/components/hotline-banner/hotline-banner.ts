@@ -1,0 +1,139 @@
+import { html, nothing } from 'lit';
+import { LocalizedElement } from '../../shared/localized-element.js';
+import { warn } from '../../shared/warn.js';
+import type { Hotline } from './directory.js';
+import { emergencyDial, pickLines, renderCompactLine, renderEmergency, renderLine } from './hotlines.js';
+import { hotlineStyles } from './hotlines.styles.js';
+import { httpsUrl, parsePhone, parseSms } from './phone.js';
+import { styles } from './hotline-banner.styles.js';
+
+const variants = ['bar', 'card', 'compact'] as const;
+type Variant = (typeof variants)[number];
+
+/**
+ * @summary Shows hotlines with call and text links that work on every phone, then
+ * "In immediate danger? Call 911."
+ *
+ * @csspart base - The banner's box.
+ * @csspart line - One hotline.
+ * @csspart name - A hotline's name.
+ * @csspart about - Hours and languages of a hotline.
+ * @csspart call - A call link.
+ * @csspart text - A text-message link.
+ * @csspart tty - A TTY link.
+ * @csspart website - A link to the hotline's own website or chat.
+ * @csspart emergency - The "In immediate danger?" line.
+ * @csspart emergency-call - The emergency call link.
+ * @csspart close - The close button (with `dismissible`).
+ *
+ * @cssprop --hotline-banner-background - Banner background (#eef4fb).
+ * @cssprop --hotline-banner-color - Text colour (#1b2733).
+ * @cssprop --hotline-banner-border-color - Border colour (#9db8d9).
+ * @cssprop --hotline-banner-action-background - Call and text link background (#1d4f91).
+ * @cssprop --hotline-banner-action-color - Call and text link text (#ffffff).
+ * @cssprop --hotline-banner-urgent-background - Emergency link background (#a4262c).
+ * @cssprop --hotline-banner-urgent-color - Emergency link text (#ffffff).
+ * @cssprop --hotline-banner-focus-color - Focus outline (#1b2733).
+ * @cssprop --hotline-banner-font-family - Font (inherits the page's).
+ * @cssprop --hotline-banner-font-size - Base font size (1rem).
+ * @cssprop --hotline-banner-padding - Inner spacing (1rem).
+ * @cssprop --hotline-banner-gap - Space between hotlines.
+ * @cssprop --hotline-banner-radius - Corner radius (0.5rem; none for `bar`).
+ */
+export class HotlineBanner extends LocalizedElement {
+  static override styles = [hotlineStyles, styles];
+
+  static override properties = {
+    hotlines: { type: String },
+    name: { type: String },
+    phone: { type: String },
+    sms: { type: String },
+    smsKeyword: { type: String, attribute: 'sms-keyword' },
+    url: { type: String },
+    hours: { type: String },
+    emergency: { type: String },
+    variant: { type: String },
+    dismissible: { type: Boolean },
+    dismissed: { state: true },
+  };
+
+  /** Space-separated directory ids. Absent: `us-trafficking`; empty: none. */
+  hotlines?: string | null;
+  /** The partner's own line, shown first: its name… */
+  name?: string | null;
+  /** …phone number… */
+  phone?: string | null;
+  /** …number that takes texts… */
+  sms?: string | null;
+  /** …keyword to prefill in the text… */
+  smsKeyword?: string | null;
+  /** …website (https only)… */
+  url?: string | null;
+  /** …and hours, as the partner writes them. */
+  hours?: string | null;
+  /** Emergency number; `none` hides the line. Default 911. */
+  emergency?: string | null;
+  /** `bar` (default), `card` or `compact`. */
+  variant?: string | null;
+  /** Shows a close button; closing lasts for this page view only. */
+  dismissible = false;
+  private dismissed = false;
+
+  private get shownVariant(): Variant {
+    const value = (this.variant ?? 'bar').trim().toLowerCase() as Variant;
+    if (variants.includes(value)) return value;
+    warn(`<hotline-banner> variant="${this.variant}" is not one of ${variants.join(', ')}; using bar.`);
+    return 'bar';
+  }
+
+  /** The partner's line from its attributes, or undefined when it has none. */
+  private get partnerLine(): Hotline | undefined {
+    if (!this.name && !this.phone && !this.sms) return undefined;
+    const phone = this.phone ? parsePhone(this.phone) : undefined;
+    if (this.phone && !phone) warn(`<hotline-banner> phone="${this.phone}" is not a phone number; no call link is shown.`);
+    const sms = this.sms ? parseSms(this.sms) : undefined;
+    if (this.sms && !sms) warn(`<hotline-banner> sms="${this.sms}" is not a number that takes texts; no text link is shown.`);
+    const url = this.url ? httpsUrl(this.url) : undefined;
+    if (this.url && !url) warn(`<hotline-banner> url="${this.url}" is not an https: address; no link is shown.`);
+    const keyword = this.smsKeyword?.trim().slice(0, 40) || undefined;
+    return {
+      id: 'partner',
+      name: this.name?.trim() || this.t('hotline.partnerName'),
+      calls: phone ? [{ number: this.phone! }] : [],
+      text: sms ? { number: this.sms!, keyword } : undefined,
+      url,
+      hours: this.hours?.trim() || undefined,
+    };
+  }
+
+  private dismiss(): void {
+    this.dismissed = true;
+  }
+
+  override render() {
+    if (this.dismissed) return nothing;
+    const variant = this.shownVariant;
+    const partner = this.partnerLine;
+    const lines = [...(partner ? [partner] : []), ...pickLines(this.hotlines, 'hotline-banner')];
+    const emergency = emergencyDial(this.emergency, 'hotline-banner');
+    const { t, language } = this;
+    const content =
+      variant === 'compact'
+        ? lines.length ? renderCompactLine(lines[0], t, language) : nothing
+        : html`${lines.map((line) => renderLine(line, t, language))}${renderEmergency(emergency, t)}`;
+    return html`<section part="base" class="banner ${variant} ${this.dismissible ? 'dismissible' : ''}"
+      aria-label=${t('hotline.region')}>
+      ${content}
+      ${this.dismissible
+        ? html`<button part="close" class="close" type="button" aria-label=${t('hotline.close')}
+            @click=${this.dismiss}>×</button>`
+        : nothing}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hotline-banner': HotlineBanner;
+  }
+}

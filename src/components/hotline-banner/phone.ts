@@ -1,0 +1,71 @@
+/**
+ * Phone and text-message links (RFC 3966 tel:, RFC 5724 sms:).
+ * Every link this project renders comes out of here or `httpsUrl`, so no
+ * attribute value can ever become anything but tel:, sms: or https:.
+ */
+export interface Dial {
+  /** `tel:+18883737888`, `tel:911` */
+  href: string;
+  /** As a person reads it: `1-888-373-7888` */
+  display: string;
+  /** For screen readers, digit by digit: `1 8 8 8 3 7 3 7 8 8 8` */
+  spoken: string;
+}
+
+const written = /^\+?[\d\s().-]+$/;
+
+export const spell = (text: string): string => text.replace(/\D/g, '').split('').join(' ');
+
+/**
+ * A number as a partner or the directory writes it. North American numbers
+ * become E.164 and are shown as 1-888-373-7888; short service numbers
+ * (911, 988, 711) stay as they are; a number with a leading + keeps its own
+ * grouping. Anything else that is not a plausible number gives undefined.
+ */
+export function parsePhone(raw: string | null | undefined, display?: string): Dial | undefined {
+  const text = (raw ?? '').trim();
+  if (!written.test(text)) return undefined;
+  const digits = text.replace(/\D/g, '');
+  let target: string;
+  let shown = text;
+  if (text.startsWith('+')) {
+    if (digits.length < 7 || digits.length > 15) return undefined;
+    target = `+${digits}`;
+  } else if (digits.length === 3) {
+    target = shown = digits;
+  } else if (/^1?[2-9]\d{9}$/.test(digits)) {
+    const national = digits.slice(-10);
+    target = `+1${national}`;
+    shown = `${digits.length === 11 ? '1-' : ''}${national.slice(0, 3)}-${national.slice(3, 6)}-${national.slice(6)}`;
+  } else if (digits.length >= 4 && digits.length <= 15) {
+    target = digits; // a national number we cannot place in a country: dial it as written
+  } else {
+    return undefined;
+  }
+  shown = display ?? shown;
+  return { href: `tel:${target}`, display: shown, spoken: spell(shown) };
+}
+
+/**
+ * A text-message link. US short codes (5–6 digits) and 3-digit numbers never
+ * get a country code. `?&body=` is read by both iOS and Android.
+ */
+export function parseSms(raw: string | null | undefined, keyword?: string): Dial | undefined {
+  const digits = (raw ?? '').trim();
+  const dial = /^\d{3}$|^\d{5,6}$/.test(digits)
+    ? { href: `tel:${digits}`, display: digits, spoken: spell(digits) }
+    : parsePhone(raw);
+  if (!dial) return undefined;
+  const body = keyword ? `?&body=${encodeURIComponent(keyword)}` : '';
+  return { ...dial, href: `sms:${dial.href.slice(4)}${body}` };
+}
+
+/** Only absolute https: addresses become links. */
+export function httpsUrl(raw: string | null | undefined): string | undefined {
+  try {
+    const url = new URL((raw ?? '').trim());
+    return url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,99 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    font-family: var(--quick-exit-font-family, inherit);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .bar.top,
+  .bar.bottom {
+    position: fixed;
+    z-index: var(--quick-exit-z-index, 2147483647);
+    inset-inline-end: 0.5rem;
+  }
+  .bar.top {
+    inset-block-start: 0.5rem;
+  }
+  .bar.bottom {
+    inset-block-end: 0.5rem;
+  }
+  /* Keeps the page's first lines clear of a top button when it stands first in <body>. */
+  .space.top {
+    block-size: calc(max(44px, 2.25rem + 4px) + 1rem);
+  }
+  .button {
+    box-sizing: border-box;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    max-inline-size: calc(100vw - 1rem);
+    padding-block: 0.5rem;
+    padding-inline: 1.25rem;
+    border: 2px solid var(--quick-exit-background, #a4262c);
+    border-radius: var(--quick-exit-radius, 0.375rem);
+    background: var(--quick-exit-background, #a4262c);
+    color: var(--quick-exit-color, #ffffff);
+    box-shadow: 0 2px 6px rgb(0 0 0 / 0.3);
+    font: inherit;
+    font-size: var(--quick-exit-font-size, 1rem);
+    font-weight: 700;
+    line-height: 1.25;
+    overflow-wrap: anywhere;
+    cursor: pointer;
+  }
+  .button:hover {
+    background: var(--quick-exit-background-hover, #7d1d22);
+    text-decoration: underline;
+  }
+  .button:focus-visible {
+    outline: 3px solid var(--quick-exit-focus-color, #ffbf47);
+    outline-offset: 0;
+    box-shadow: 0 0 0 6px #0b0c0c;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (max-width: 30em) {
+    .bar.top,
+    .bar.bottom {
+      inset-inline: 0;
+    }
+    .bar.top {
+      inset-block-start: 0;
+    }
+    .bar.bottom {
+      inset-block-end: 0;
+    }
+    .bar.top .button,
+    .bar.bottom .button {
+      inline-size: 100%;
+      max-inline-size: none;
+      border-radius: 0;
+    }
+    .space.top {
+      block-size: max(44px, 2.25rem + 4px);
+    }
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    .button:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media print {
+    :host {
+      display: none !important;
+    }
+  }
+`;

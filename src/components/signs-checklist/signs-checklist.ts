@@ -1,0 +1,137 @@
+import { html, nothing } from 'lit';
+import { LocalizedElement } from '../../shared/localized-element.js';
+import { warn } from '../../shared/warn.js';
+import { emergencyDial, pickLines, renderEmergency, renderLine } from '../hotline-banner/hotlines.js';
+import { hotlineStyles } from '../hotline-banner/hotlines.styles.js';
+import { categories, signs, sources, type Category } from './signs.js';
+import { styles } from './signs-checklist.styles.js';
+
+const perspectives = ['other', 'self'] as const;
+type Perspective = (typeof perspectives)[number];
+
+/**
+ * @summary The warning signs of trafficking as a checklist that leads to help.
+ * It never scores, counts or judges, and what a person checks stays in memory only.
+ *
+ * @csspart base - The checklist's box.
+ * @csspart intro - The opening sentence.
+ * @csspart category - One group of signs (a fieldset).
+ * @csspart legend - A group's title.
+ * @csspart sign - One sign: its checkbox and label.
+ * @csspart clear - The Clear button.
+ * @csspart guidance - What to do next, shown once a sign is checked.
+ * @csspart sources - Where the signs come from.
+ * @csspart line - A hotline in the guidance (and its `name`, `about`, `call`, `text`, `tty`, `website` parts).
+ *
+ * @cssprop --signs-checklist-background - Background (#ffffff).
+ * @cssprop --signs-checklist-color - Text colour (#1b2733).
+ * @cssprop --signs-checklist-border-color - Borders (#9db8d9).
+ * @cssprop --signs-checklist-accent - Checkboxes, buttons and links (#1d4f91).
+ * @cssprop --signs-checklist-accent-color - Text on accent backgrounds (#ffffff).
+ * @cssprop --signs-checklist-guidance-background - Guidance box (#eef4fb).
+ * @cssprop --signs-checklist-urgent-background - Emergency link background (#a4262c).
+ * @cssprop --signs-checklist-focus-color - Focus outline (#1b2733).
+ * @cssprop --signs-checklist-font-family - Font (inherits the page's).
+ * @cssprop --signs-checklist-font-size - Base font size (1rem).
+ * @cssprop --signs-checklist-padding - Inner spacing (1rem).
+ */
+export class SignsChecklist extends LocalizedElement {
+  static override styles = [hotlineStyles, styles];
+
+  static override properties = {
+    perspective: { type: String },
+    categories: { type: String },
+    hotlines: { type: String },
+    checked: { state: true },
+  };
+
+  /** `other` (default: someone you know) or `self`. */
+  perspective?: string | null;
+  /** Space-separated category ids to show. Default: all. */
+  categories?: string | null;
+  /** Directory ids of the hotlines in the guidance. Default `us-trafficking`. */
+  hotlines?: string | null;
+  /** Ids of checked signs. Memory only: never stored, sent or put in an event. */
+  private checked: ReadonlySet<string> = new Set();
+
+  private get voice(): Perspective {
+    const value = (this.perspective ?? 'other').trim().toLowerCase() as Perspective;
+    if (perspectives.includes(value)) return value;
+    warn(`<signs-checklist> perspective="${this.perspective}" is not other or self; using other.`);
+    return 'other';
+  }
+
+  private get shownCategories(): readonly Category[] {
+    if (this.categories == null) return categories;
+    const wanted = this.categories.toLowerCase().split(/\s+/).filter(Boolean);
+    const unknown = wanted.filter((id) => !(categories as readonly string[]).includes(id));
+    const shown = categories.filter((id) => wanted.includes(id));
+    if (unknown.length || !shown.length) {
+      warn(`<signs-checklist> categories="${this.categories}": ${unknown.length ? `unknown "${unknown.join('", "')}"` : 'none given'}. Ids: ${categories.join(', ')}.${shown.length ? '' : ' Showing all.'}`);
+    }
+    return shown.length ? shown : categories;
+  }
+
+  private toggle(event: Event): void {
+    const box = event.target as HTMLInputElement;
+    const next = new Set(this.checked);
+    if (box.checked) next.add(box.value);
+    else next.delete(box.value);
+    this.checked = next;
+  }
+
+  private async clear(): Promise<void> {
+    this.checked = new Set();
+    await this.updateComplete;
+    this.renderRoot.querySelector('input')?.focus();
+  }
+
+  private renderGuidance(voice: Perspective) {
+    const { t, language } = this;
+    const lines = pickLines(this.hotlines, 'signs-checklist');
+    return html`<p class="guidance-title">${t('guidance.title')}</p>
+      <p>${t(`guidance.maybe_${voice}`)}</p>
+      <p>${t(`guidance.instincts_${voice}`)}</p>
+      ${voice === 'other' ? html`<p>${t('guidance.noConfront')}</p>` : nothing}
+      <p>${t('guidance.minor')}</p>
+      ${renderEmergency(emergencyDial('911', 'signs-checklist'), t)}
+      <p>${t('guidance.reachOut')}</p>
+      <div class="lines">${lines.map((line) => renderLine(line, t, language))}</div>`;
+  }
+
+  override render() {
+    const { t } = this;
+    const voice = this.voice;
+    const shown = this.shownCategories;
+    const anyChecked = shown.some((category) => signs[category].some((id) => this.checked.has(id)));
+    return html`<div part="base" class="checklist">
+      <p part="intro" class="intro">${t(`signs.intro_${voice}`)} ${t('signs.private')}</p>
+      ${shown.map(
+        (category) => html`<fieldset part="category">
+          <legend part="legend">${t(`signs.category.${category}`)}</legend>
+          ${signs[category].map(
+            (id) => html`<div part="sign" class="sign">
+              <input type="checkbox" id=${id} value=${id} autocomplete="off"
+                .checked=${this.checked.has(id)} @change=${this.toggle} />
+              <label for=${id}>${t(`signs.${id}_${voice}`)}</label>
+            </div>`,
+          )}
+        </fieldset>`,
+      )}
+      <button part="clear" class="clear" type="button" @click=${this.clear}>${t('signs.clear')}</button>
+      <div part="guidance" class="guidance ${anyChecked ? 'shown' : ''}" role="status">
+        ${anyChecked ? this.renderGuidance(voice) : nothing}
+      </div>
+      <p part="sources" class="sources">${t('signs.sources')}
+        ${sources.map(
+          ([id, url], i) => html`${i ? ', ' : ''}<a href=${url} rel="noopener noreferrer">${t(`signs.source.${id}`)}</a>`,
+        )}.</p>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'signs-checklist': SignsChecklist;
+  }
+}

@@ -1,0 +1,47 @@
+import { LitElement } from 'lit';
+import { resolveLanguage, translator, type Language, type Translate } from '../i18n/i18n.js';
+
+const connected = new Set<LocalizedElement>();
+let observer: MutationObserver | undefined;
+
+/** One observer for the whole page: any `lang` change (e.g. <html lang>) re-renders every widget. */
+function watchLanguage(element: LocalizedElement): void {
+  connected.add(element);
+  if (observer) return;
+  observer = new MutationObserver(() => connected.forEach((el) => el.requestUpdate()));
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+function unwatchLanguage(element: LocalizedElement): void {
+  connected.delete(element);
+  if (connected.size === 0) {
+    observer?.disconnect();
+    observer = undefined;
+  }
+}
+
+/**
+ * Base for every widget: knows its language and translates during render only,
+ * so a language change never leaves a string stuck in the old language.
+ */
+export class LocalizedElement extends LitElement {
+  /** Set at the start of each update; read it only during render. */
+  protected language: Language = 'en';
+  protected t: Translate = translator('en');
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLanguage(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLanguage(this);
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    this.language = resolveLanguage(this);
+    this.t = translator(this.language);
+  }
+}

@@ -1,0 +1,52 @@
+import { defineConfig, type Plugin } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.js';
+
+/**
+ * Lit writes version arrays (litHtmlVersions, …) and litPropertyMetadata onto
+ * globalThis. A partner's page owns its globals, so in the bundle Lit's
+ * `globalThis` becomes a private object that only exposes what Lit reads.
+ * The build fails if Lit's code changes shape, so an upgrade cannot quietly
+ * bring the globals back (tests/e2e checks the window's keys too).
+ */
+function litWithoutGlobals(): Plugin {
+  const virtualId = '\0lit-private-global';
+  const litFile = /node_modules\/(lit-html|lit-element|@lit\/reactive-element)\/[^/]+\.js$/;
+  return {
+    name: 'lit-without-globals',
+    enforce: 'pre',
+    resolveId: (id) => (id === virtualId ? id : null),
+    load: (id) =>
+      id === virtualId
+        ? 'export const litGlobal = { trustedTypes: globalThis.trustedTypes, ShadowRoot: globalThis.ShadowRoot };'
+        : null,
+    transform(code, id) {
+      if (!litFile.test(id) || !code.includes('globalThis')) return null;
+      const out = code
+        .replace(/Symbol\.metadata\?\?=Symbol\("metadata"\),?/g, '')
+        .replace(/(?<![.\w$])litPropertyMetadata\b/g, '__litGlobal.litPropertyMetadata')
+        .replace(/\bglobalThis\b/g, '__litGlobal');
+      if (/\bglobalThis\b|Symbol\.metadata\?\?=/.test(out)) {
+        this.error(`lit-without-globals: unexpected global access left in ${id}`);
+      }
+      return `import { litGlobal as __litGlobal } from '${virtualId}';\n${out}`;
+    },
+  };
+}
+
+export default defineConfig(({ command }) => ({
+  plugins: command === 'build' ? [litWithoutGlobals(), minifyTemplates()] : [],
+  root: command === 'serve' ? 'demo' : undefined,
+  server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } },
+  build: {
+    lib: {
+      entry: process.env.ENTRY ?? 'src/index.ts',
+      name: 'SafetyWidgets',
+      formats: ['iife'],
+      fileName: () => 'safety-widgets.js',
+    },
+    target: 'es2021',
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+  },
+}));
