@@ -3,6 +3,7 @@ import { LocalizedElement } from '../../shared/localized-element.js';
 import { warn } from '../../shared/warn.js';
 import type { Hotline } from './directory.js';
 import { emergencyDial, pickLines, renderCompactLine, renderEmergency, renderLine } from './hotlines.js';
+import { visuallyHidden } from '../../shared/styles.js';
 import { hotlineStyles } from './hotlines.styles.js';
 import { httpsUrl, parsePhone, parseSms } from './phone.js';
 import { styles } from './hotline-banner.styles.js';
@@ -41,7 +42,7 @@ type Variant = (typeof variants)[number];
  * @cssprop --hotline-banner-radius - Corner radius (0.5rem; none for `bar`).
  */
 export class HotlineBanner extends LocalizedElement {
-  static override styles = [hotlineStyles, styles];
+  static override styles = [visuallyHidden, hotlineStyles, styles];
 
   static override properties = {
     hotlines: { type: String },

@@ -52,14 +52,6 @@ export const styles = css`
     outline-offset: 0;
     box-shadow: 0 0 0 6px #0b0c0c;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (max-width: 30em) {
     .bar.top,
     .bar.bottom {

@@ -3,6 +3,7 @@ import { LocalizedElement } from '../../shared/localized-element.js';
 import { warn } from '../../shared/warn.js';
 import { leave } from './exit.js';
 import { listen, unlisten, type Shortcut, type ShortcutTarget } from './shortcut.js';
+import { visuallyHidden } from '../../shared/styles.js';
 import { styles } from './quick-exit.styles.js';
 
 export const DEFAULT_DESTINATION = 'https://www.google.com/';
@@ -73,7 +74,7 @@ function setFixed(exit: QuickExit, on: boolean): void {
  * @cssprop --quick-exit-z-index - Stacking order (2147483647).
  */
 export class QuickExit extends LocalizedElement implements ShortcutTarget {
-  static override styles = styles;
+  static override styles = [visuallyHidden, styles];
 
   static override properties = {
     href: { type: String },

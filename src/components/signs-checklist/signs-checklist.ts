@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { LocalizedElement } from '../../shared/localized-element.js';
 import { warn } from '../../shared/warn.js';
 import { emergencyDial, pickLines, renderEmergency, renderLine } from '../hotline-banner/hotlines.js';
+import { visuallyHidden } from '../../shared/styles.js';
 import { hotlineStyles } from '../hotline-banner/hotlines.styles.js';
 import { categories, signs, sources, type Category } from './signs.js';
 import { styles } from './signs-checklist.styles.js';
@@ -36,7 +37,7 @@ type Perspective = (typeof perspectives)[number];
  * @cssprop --signs-checklist-padding - Inner spacing (1rem).
  */
 export class SignsChecklist extends LocalizedElement {
-  static override styles = [hotlineStyles, styles];
+  static override styles = [visuallyHidden, hotlineStyles, styles];
 
   static override properties = {
     perspective: { type: String },

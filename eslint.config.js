@@ -1,0 +1,24 @@
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import litA11y from 'eslint-plugin-lit-a11y';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'custom-elements.json'] },
+  ...tseslint.configs.recommended,
+  lit.configs['flat/recommended'],
+  wc.configs['flat/best-practice'],
+  {
+    files: ['src/**/*.ts'],
+    plugins: { 'lit-a11y': litA11y },
+    rules: {
+      ...litA11y.configs.recommended.rules,
+      // Elements are registered in src/index.ts, guarded against a second copy of the script.
+      'wc/tag-name-matches-class': 'off',
+    },
+  },
+  {
+    files: ['tests/**/*.ts', 'tests/**/*.mjs', 'scripts/**/*.mjs'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+);

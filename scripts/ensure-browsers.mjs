@@ -1,0 +1,31 @@
+// Before the browser tests: are Chromium, Firefox and WebKitGTK (with its
+// virtual display) here? If not, install them from Debian when running as root
+// (saying so), or stop with one line naming the command to run.
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { MINIBROWSER } from './webkit-launcher.mjs';
+
+const needs = [
+  { file: '/usr/bin/chromium', packages: ['chromium'] },
+  { file: '/usr/bin/firefox-esr', packages: ['firefox-esr'] },
+  { file: '/usr/bin/WebKitWebDriver', packages: ['webkit2gtk-driver'], minimal: true },
+  { file: MINIBROWSER, packages: ['webkit2gtk-driver'], minimal: true },
+  { file: '/usr/bin/Xvfb', packages: ['xvfb', 'xauth'], minimal: true },
+];
+const missing = needs.filter((need) => !existsSync(need.file));
+if (missing.length === 0) process.exit(0);
+
+const full = [...new Set(missing.filter((m) => !m.minimal).flatMap((m) => m.packages))];
+const minimal = [...new Set(missing.filter((m) => m.minimal).flatMap((m) => m.packages))];
+const command = [
+  'apt-get update',
+  full.length && `apt-get install -y ${full.join(' ')}`,
+  minimal.length && `apt-get install -y --no-install-recommends ${minimal.join(' ')}`,
+].filter(Boolean).join(' && ');
+
+if (process.getuid?.() !== 0) {
+  console.error(`Browsers for the tests are missing (${missing.map((m) => m.file).join(', ')}). Run: sudo sh -c '${command}'`);
+  process.exit(1);
+}
+console.log(`Installing the browsers the tests need from Debian: ${command}`);
+execFileSync('sh', ['-c', command], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });

@@ -1,0 +1,133 @@
+// End-to-end harness: serves partner-like pages and the BUILT script from
+// 127.0.0.1, drives Debian's Chromium with playwright-core, and checks every
+// page for what the widgets promise partners and the people they serve:
+// nothing sent, nothing stored, no console error, no CSP violation, no new global.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+export const STRICT_CSP =
+  "default-src 'self'; style-src 'self'; script-src 'self'; require-trusted-types-for 'script'; report-uri /csp-report";
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css' };
+
+function listen(handler) {
+  const server = createServer(handler);
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** The partner's site: tests/e2e/pages and dist/. `?csp=strict` adds the strict policy. */
+export async function startSite() {
+  const reports = [];
+  const server = await listen(async (req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    if (url.pathname === '/csp-report') {
+      let body = '';
+      for await (const chunk of req) body += chunk;
+      reports.push(body);
+      res.writeHead(204).end();
+      return;
+    }
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
+    const file = normalize(url.pathname.startsWith('/dist/') ? url.pathname : join('/tests/e2e/pages', url.pathname));
+    try {
+      let data = await readFile(join(root, file));
+      // Pages name the quick exit's destination (another origin) as __DESTINATION__.
+      if (file.endsWith('.html')) data = String(data).replaceAll('__DESTINATION__', url.searchParams.get('dest') ?? 'https://www.google.com');
+      const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+      if (url.searchParams.get('csp') === 'strict') headers['content-security-policy'] = STRICT_CSP;
+      res.writeHead(200, headers).end(data);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, reports, close: () => new Promise((r) => server.close(r)) };
+}
+
+/** The quick exit's destination: another origin. Records what each request told it; `?delay=ms` holds the answer. */
+export async function startDestination() {
+  const visits = [];
+  const server = await listen(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    visits.push({ path: url.pathname, referer: req.headers.referer ?? null });
+    const delay = Number(url.searchParams.get('delay') ?? 0);
+    if (delay) await new Promise((r) => setTimeout(r, delay));
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end('<!doctype html><html lang="en"><head><link rel="icon" href="data:,"><title>Weather</title></head><body><h1>Weather</h1></body></html>');
+  });
+  // "localhost" and "127.0.0.1" are different origins (and sites) for the browser.
+  const origin = `http://localhost:${server.address().port}`;
+  return { origin, visits, close: () => new Promise((r) => server.close(r)) };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+/**
+ * Opens a page and watches it. `allowed` lists URL prefixes a page may request
+ * besides itself and the built script (e.g. the quick exit's destination).
+ */
+export async function openPage(browser, site, path, { csp = false, allowed = [], context: options = {} } = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const url = `${site.origin}/${path}${csp ? `${path.includes('?') ? '&' : '?'}csp=strict` : ''}`;
+  const requests = [];
+  const consoleErrors = [];
+  const warnings = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
+  const reportsBefore = site.reports.length;
+  await page.goto(url);
+  await page.waitForFunction(() => document.readyState === 'complete');
+
+  /** Everything this page did that the widgets promise never to do. */
+  async function problems() {
+    const found = [];
+    const script = `${site.origin}/dist/safety-widgets.js`;
+    const pageUrl = url.split('#')[0];
+    for (const request of requests) {
+      // The harness's own: the browser's favicon look-up and CSP reports (counted below as violations).
+      const harness = [`${site.origin}/favicon.ico`, `${site.origin}/csp-report`];
+      const ok = [pageUrl, script, ...harness].includes(request) || allowed.some((a) => request.startsWith(a));
+      if (!ok) found.push(`request: ${request}`);
+    }
+    for (const cookie of await context.cookies()) found.push(`cookie: ${cookie.name}`);
+    if (page.url().startsWith(site.origin)) {
+      const stored = await page.evaluate(async () => ({
+        local: Object.keys(localStorage),
+        session: Object.keys(sessionStorage),
+        indexedDB: (await indexedDB.databases?.())?.map((db) => db.name) ?? [],
+      }));
+      for (const [where, keys] of Object.entries(stored)) for (const key of keys) found.push(`${where}: ${key}`);
+    }
+    for (const error of consoleErrors) found.push(`console error: ${error}`);
+    await new Promise((r) => setTimeout(r, 200)); // CSP reports arrive on their own request
+    for (const report of site.reports.slice(reportsBefore)) found.push(`CSP violation: ${report.slice(0, 300)}`);
+    return found;
+  }
+
+  /** Globals the page has that a blank page of the same origin does not. */
+  async function newGlobals() {
+    const blank = await context.newPage();
+    await blank.goto(`${site.origin}/blank.html`);
+    const base = new Set(await blank.evaluate(() => Object.getOwnPropertyNames(window)));
+    await blank.close();
+    return (await page.evaluate(() => Object.getOwnPropertyNames(window))).filter((name) => !base.has(name));
+  }
+
+  return { page, context, url, requests, warnings, consoleErrors, problems, newGlobals, close: () => context.close() };
+}
