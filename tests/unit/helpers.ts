@@ -1,0 +1,51 @@
+// Shared by the component tests: registers every widget as the built script
+// does, swaps the quick exit's navigation for a recorder (a real one would
+// take the test page away), and captures console warnings.
+import '../../src/index.js';
+import { navigation, restorePage } from '../../src/components/quick-exit/exit.js';
+
+export const visits: string[] = [];
+navigation.replace = (url: string) => {
+  visits.push(url);
+};
+
+/** Undo an exit: the page shown again, as after Back from the back/forward cache. */
+export function resetExit(): void {
+  visits.length = 0;
+  restorePage();
+}
+
+/** Records console.warn calls until `stop()`. */
+export function watchWarnings() {
+  const messages: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return {
+    messages,
+    stop: () => {
+      console.warn = original;
+    },
+  };
+}
+
+/** The text a screen reader would get for a link or button: its visible and hidden text, minus aria-hidden parts. */
+export function accessibleText(element: Element): string {
+  const walk = (node: Node): string => {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+    if (node instanceof Element && (node.getAttribute('aria-hidden') === 'true' || node.hasAttribute('hidden'))) return '';
+    return [...node.childNodes].map(walk).join('');
+  };
+  return walk(element).replace(/\s+/g, ' ').trim();
+}
+
+export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/** A key as the browser delivers it: keydown then keyup, bubbling from the focused element. */
+export function press(key: string, init: KeyboardEventInit = {}, target: EventTarget = document.activeElement ?? document.body) {
+  const down = new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true, ...init });
+  target.dispatchEvent(down);
+  target.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true, composed: true, cancelable: true, ...init }));
+  return down;
+}

@@ -1,0 +1,382 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { QuickExit } from '../../src/components/quick-exit/quick-exit.js';
+import { accessibleText, press, resetExit, visits, watchWarnings } from './helpers.js';
+
+const button = (el: QuickExit) => el.shadowRoot!.querySelector('button')!;
+const status = (el: QuickExit) => el.shadowRoot!.querySelector('[role="status"]')!;
+const hidden = () => getComputedStyle(document.documentElement).display === 'none';
+
+afterEach(() => resetExit());
+
+describe('<quick-exit>', () => {
+  it('is accessible in English and Spanish, in each placement', async () => {
+    for (const lang of ['en', 'es']) {
+      for (const placement of ['top', 'bottom', 'inline']) {
+        const el = await fixture<QuickExit>(html`<quick-exit lang=${lang} placement=${placement}></quick-exit>`);
+        await expect(el).to.be.accessible();
+      }
+    }
+  });
+
+  it('is a real button named as an emergency exit, described by its shortcut', async () => {
+    const el = await fixture<QuickExit>(html`<quick-exit></quick-exit>`);
+    const control = button(el);
+    expect(control.localName).to.equal('button');
+    expect(accessibleText(control)).to.equal('Emergency: Exit this site');
+    const hint = el.shadowRoot!.getElementById(control.getAttribute('aria-describedby')!)!;
+    expect(hint.textContent).to.contain('Shift key 3 times');
+    el.setAttribute('shortcut', 'escape');
+    await el.updateComplete;
+    expect(hint.textContent).to.contain('Escape key twice');
+    el.setAttribute('shortcut', 'none');
+    await el.updateComplete;
+    expect(control.hasAttribute('aria-describedby')).to.equal(false);
+  });
+
+  it('speaks Spanish, and `label` replaces the visible text', async () => {
+    const el = await fixture<QuickExit>(html`<quick-exit lang="es-MX"></quick-exit>`);
+    expect(accessibleText(button(el))).to.equal('Emergencia: Salir de este sitio');
+    el.setAttribute('label', 'Leave now');
+    await el.updateComplete;
+    expect(accessibleText(button(el))).to.equal('Emergencia: Leave now');
+  });
+
+  it('on click: hides the page, blanks the title, drops the referrer, fires quick-exit, replaces the location — in one task', async () => {
+    const el = await fixture<QuickExit>(html`<quick-exit href="https://example.org/weather"></quick-exit>`);
+    document.title = 'Help after abuse';
+    let seen: { hidden: boolean; title: string; referrer: string | null; visits: number } | undefined;
+    el.addEventListener('quick-exit', () => {
+      seen = {
+        hidden: hidden(),
+        title: document.title,
+        referrer: document.querySelector('meta[name="referrer"]')?.getAttribute('content') ?? null,
+        visits: visits.length,
+      };
+    });
+    button(el).click();
+    // Everything happened synchronously inside the click: no await between.
+    expect(seen).to.deep.equal({ hidden: true, title: '', referrer: 'no-referrer', visits: 0 });
+    expect(visits).to.deep.equal(['https://example.org/weather']);
+  });
+
+  it('fires a quick-exit event that bubbles out of shadow roots and carries nothing', async () => {
+    const el = await fixture<QuickExit>(html`<quick-exit></quick-exit>`);
+    setTimeout(() => button(el).click());
+    const event = await oneEvent(document, 'quick-exit');
+    expect(event.bubbles).to.equal(true);
+    expect(event.composed).to.equal(true);
+    expect(event.constructor).to.equal(Event);
+    expect((event as CustomEvent).detail).to.equal(undefined);
+  });
+
+  it('comes back usable from the back/forward cache', async () => {
+    const el = await fixture<QuickExit>(html`<quick-exit></quick-exit>`);
+    document.title = 'Help after abuse';
+    button(el).click();
+    expect(hidden()).to.equal(true);
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    expect(hidden()).to.equal(false);
+    expect(document.title).to.equal('Help after abuse');
+    expect(document.querySelector('meta[name="referrer"]')).to.equal(null);
+    visits.length = 0;
+    button(el).click();
+    expect(visits).to.have.length(1);
+  });
+
+  it('Enter and Space on the focused button exit', async () => {
+    for (const key of ['Enter', ' ']) {
+      const el = await fixture<QuickExit>(html`<quick-exit placement="inline"></quick-exit>`);
+      button(el).focus();
+      await sendKeys({ press: key });
+      expect(visits, JSON.stringify(key)).to.deep.equal(['https://www.google.com/']);
+      resetExit();
+    }
+  });
+
+  describe('href', () => {
+    it('defaults to https://www.google.com/', async () => {
+      const el = await fixture<QuickExit>(html`<quick-exit></quick-exit>`);
+      button(el).click();
+      expect(visits).to.deep.equal(['https://www.google.com/']);
+    });
+
+    it('takes a page-relative http(s) address', async () => {
+      const el = await fixture<QuickExit>(html`<quick-exit href="/weather?city=x"></quick-exit>`);
+      button(el).click();
+      expect(visits).to.deep.equal([new URL('/weather?city=x', location.href).href]);
+    });
+
+    for (const bad of ['javascript:alert(1)', 'data:text/html,hello', 'http://[::1', 'mailto:a@b.c']) {
+      it(`ignores ${bad} with one warning and uses the default`, async () => {
+        const warnings = watchWarnings();
+        try {
+          const el = await fixture<QuickExit>(html`<quick-exit href=${bad}></quick-exit>`);
+          el.requestUpdate();
+          await el.updateComplete;
+          button(el).click();
+          expect(visits).to.deep.equal(['https://www.google.com/']);
+          expect(warnings.messages.filter((m) => m.includes(bad))).to.have.length(1);
+        } finally {
+          warnings.stop();
+        }
+      });
+    }
+
+    it("without href, uses the partner's fallback link inside the element (and does not render it)", async () => {
+      const el = await fixture<QuickExit>(
+        html`<quick-exit><a href="https://example.org/news" rel="noreferrer">Exit this site</a></quick-exit>`,
+      );
+      expect(el.querySelector('a')!.getClientRects().length).to.equal(0);
+      button(el).click();
+      expect(visits).to.deep.equal(['https://example.org/news']);
+    });
+  });
+
+  describe('shortcut="shift" (default)', () => {
+    const shift = (code = 'ShiftLeft', target?: EventTarget) => press('Shift', { code }, target);
+
+    it('exits on the third Shift', async () => {
+      await fixture(html`<quick-exit></quick-exit>`);
+      shift();
+      shift();
+      expect(visits).to.have.length(0);
+      shift();
+      expect(visits).to.deep.equal(['https://www.google.com/']);
+    });
+
+    it('counts left and right Shift alike, alternating', async () => {
+      await fixture(html`<quick-exit></quick-exit>`);
+      shift('ShiftLeft');
+      shift('ShiftRight');
+      shift('ShiftLeft');
+      expect(visits).to.have.length(1);
+    });
+
+    it('works while typing in a text field', async () => {
+      await fixture(html`<div><input aria-label="Message" /><quick-exit></quick-exit></div>`);
+      const input = document.querySelector('input')!;
+      input.focus();
+      for (let i = 0; i < 3; i++) shift('ShiftLeft', input);
+      expect(visits).to.have.length(1);
+    });
+
+    it('Shift held for a capital letter does not count and resets the count', async () => {
+      await fixture(html`<quick-exit></quick-exit>`);
+      shift();
+      shift();
+      // Shift+A: Shift goes down, A goes down and up with shiftKey, then Shift comes up.
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', bubbles: true }));
+      press('A', { shiftKey: true });
+      document.body.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift', bubbles: true }));
+      shift();
+      shift();
+      expect(visits).to.have.length(0);
+      shift();
+      expect(visits).to.have.length(1);
+    });
+
+    it('Shift+A three times does not exit', async () => {
+      await fixture(html`<quick-exit></quick-exit>`);
+      for (let i = 0; i < 3; i++) {
+        document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', bubbles: true }));
+        press('A', { shiftKey: true });
+        document.body.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift', bubbles: true }));
+      }
+      expect(visits).to.have.length(0);
+    });
+
+    it('presses more than 5 seconds apart start over', async () => {
+      await fixture(html`<quick-exit></quick-exit>`);
+      const realNow = performance.now.bind(performance);
+      let offset = 0;
+      performance.now = () => realNow() + offset;
+      try {
+        shift();
+        shift();
+        offset += 5100;
+        shift();
+        expect(visits).to.have.length(0);
+        shift();
+        expect(visits).to.have.length(0);
+        shift();
+        expect(visits).to.have.length(1);
+      } finally {
+        performance.now = realNow;
+      }
+    });
+
+    it('announces progress in a polite live region that exists from the first render', async () => {
+      const el = await fixture<QuickExit>(html`<quick-exit></quick-exit>`);
+      expect(status(el).textContent!.trim()).to.equal('');
+      shift();
+      await el.updateComplete;
+      expect(status(el).textContent).to.contain('Press Shift 2 more times to exit.');
+      shift();
+      await el.updateComplete;
+      expect(status(el).textContent).to.contain('Press Shift 1 more time to exit.');
+    });
+
+    it('announces in Spanish', async () => {
+      const el = await fixture<QuickExit>(html`<quick-exit lang="es"></quick-exit>`);
+      shift();
+      await el.updateComplete;
+      expect(status(el).textContent).to.contain('Pulse Mayús 2 veces más para salir.');
+    });
+
+    it('with real key presses from the browser', async () => {
+      await fixture(html`<div><input aria-label="Message" /><quick-exit></quick-exit></div>`);
+      document.querySelector('input')!.focus();
+      await sendKeys({ type: 'Hi' });
+      expect(visits).to.have.length(0);
+      for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+      expect(visits).to.have.length(1);
+    });
+  });
+
+  describe('shortcut="escape"', () => {
+    it('exits on Escape twice within a second', async () => {
+      await fixture(html`<quick-exit shortcut="escape"></quick-exit>`);
+      press('Escape');
+      expect(visits).to.have.length(0);
+      press('Escape');
+      expect(visits).to.have.length(1);
+    });
+
+    it('ignores three Shifts', async () => {
+      await fixture(html`<quick-exit shortcut="escape"></quick-exit>`);
+      for (let i = 0; i < 3; i++) press('Shift');
+      expect(visits).to.have.length(0);
+    });
+
+    it('does not count an Escape the page already handled', async () => {
+      await fixture(html`<quick-exit shortcut="escape"></quick-exit>`);
+      const handle = (event: KeyboardEvent) => event.preventDefault();
+      document.addEventListener('keydown', handle);
+      press('Escape');
+      press('Escape');
+      document.removeEventListener('keydown', handle);
+      expect(visits).to.have.length(0);
+    });
+
+    it('does not count Escape while a modal dialog is open', async () => {
+      await fixture(html`<div><dialog><p>Terms</p></dialog><quick-exit shortcut="escape"></quick-exit></div>`);
+      const dialog = document.querySelector('dialog')!;
+      dialog.showModal();
+      // Stop the browser closing it, so the dialog stays open for both presses.
+      dialog.addEventListener('cancel', (event) => event.preventDefault());
+      press('Escape', {}, document.body);
+      press('Escape', {}, document.body);
+      dialog.close();
+      expect(visits).to.have.length(0);
+    });
+
+    it('presses more than a second apart do not exit', async () => {
+      await fixture(html`<quick-exit shortcut="escape"></quick-exit>`);
+      const realNow = performance.now.bind(performance);
+      let offset = 0;
+      performance.now = () => realNow() + offset;
+      try {
+        press('Escape');
+        offset += 1100;
+        press('Escape');
+        expect(visits).to.have.length(0);
+      } finally {
+        performance.now = realNow;
+      }
+    });
+  });
+
+  it('shortcut="none": the keyboard does nothing, the button still works', async () => {
+    const el = await fixture<QuickExit>(html`<quick-exit shortcut="none"></quick-exit>`);
+    for (let i = 0; i < 3; i++) press('Shift');
+    press('Escape');
+    press('Escape');
+    expect(visits).to.have.length(0);
+    button(el).click();
+    expect(visits).to.have.length(1);
+  });
+
+  it('an unknown shortcut warns once and falls back to shift', async () => {
+    const warnings = watchWarnings();
+    try {
+      await fixture(html`<quick-exit shortcut="ctrl+q"></quick-exit>`);
+      for (let i = 0; i < 3; i++) press('Shift');
+      expect(visits).to.have.length(1);
+      expect(warnings.messages.filter((m) => m.includes('ctrl+q'))).to.have.length(1);
+    } finally {
+      warnings.stop();
+    }
+  });
+
+  it('two on one page: one keyboard listener, one navigation, to the first one’s destination', async () => {
+    const two = await fixture(html`<div>
+      <quick-exit href="https://example.org/first"></quick-exit>
+      <quick-exit placement="inline" href="https://example.org/second"></quick-exit>
+    </div>`);
+    const [first, second] = [...two.querySelectorAll('quick-exit')];
+    for (let i = 0; i < 3; i++) press('Shift');
+    button(first).click();
+    button(second).click();
+    expect(visits).to.deep.equal(['https://example.org/first']);
+  });
+
+  describe('placement', () => {
+    it('top: fixed at the top, with scroll padding on the document', async () => {
+      const el = await fixture<QuickExit>(html`<quick-exit></quick-exit>`);
+      const bar = button(el).parentElement!;
+      expect(getComputedStyle(bar).position).to.equal('fixed');
+      expect(button(el).getBoundingClientRect().top).to.be.lessThan(20);
+      expect(document.documentElement.style.getPropertyValue('scroll-padding-block-start')).to.not.equal('');
+      el.remove();
+      expect(document.documentElement.style.getPropertyValue('scroll-padding-block-start')).to.equal('');
+    });
+
+    it('bottom: fixed at the bottom', async () => {
+      const el = await fixture<QuickExit>(html`<quick-exit placement="bottom"></quick-exit>`);
+      expect(getComputedStyle(button(el).parentElement!).position).to.equal('fixed');
+      expect(innerHeight - button(el).getBoundingClientRect().bottom).to.be.lessThan(20);
+    });
+
+    it('inline: where it stands in the page', async () => {
+      const el = await fixture<QuickExit>(html`<quick-exit placement="inline"></quick-exit>`);
+      expect(getComputedStyle(button(el).parentElement!).position).to.equal('static');
+    });
+
+    it('a wrong placement warns once and uses top', async () => {
+      const warnings = watchWarnings();
+      try {
+        const el = await fixture<QuickExit>(html`<quick-exit placement="sideways"></quick-exit>`);
+        expect(getComputedStyle(button(el).parentElement!).position).to.equal('fixed');
+        expect(warnings.messages.filter((m) => m.includes('sideways'))).to.have.length(1);
+      } finally {
+        warnings.stop();
+      }
+    });
+
+    it('the button is at least 44 by 44 CSS pixels', async () => {
+      const el = await fixture<QuickExit>(html`<quick-exit placement="inline" label="X"></quick-exit>`);
+      const box = button(el).getBoundingClientRect();
+      expect(box.width).to.be.at.least(44);
+      expect(box.height).to.be.at.least(44);
+    });
+
+    it('scrolls a focused element out from under the top button', async () => {
+      const page = await fixture(html`<div>
+        <quick-exit></quick-exit>
+        <div style="height: 2000px"></div>
+        <a id="target" href="#x" style="display:block; margin-inline-start: auto; inline-size: 100%">Target</a>
+        <div style="height: 2000px"></div>
+      </div>`);
+      const target = page.querySelector<HTMLElement>('#target')!;
+      const exit = page.querySelector('quick-exit')!;
+      // Put the link right under the button, then focus it.
+      window.scrollTo(0, target.offsetTop - 10);
+      target.focus({ preventScroll: true });
+      const bar = button(exit).getBoundingClientRect();
+      const box = target.getBoundingClientRect();
+      expect(box.top >= bar.bottom || box.bottom <= bar.top).to.equal(true);
+      window.scrollTo(0, 0);
+    });
+  });
+});
