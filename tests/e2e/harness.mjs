@@ -50,14 +50,18 @@ export async function startSite() {
   return { origin, reports, close: () => new Promise((r) => server.close(r)) };
 }
 
-/** The quick exit's destination: another origin. Records what each request told it; `?delay=ms` holds the answer. */
+/** The quick exit's destination: another origin. Records what each request told it; paths under /slow are answered after 3 s. */
 export async function startDestination() {
   const visits = [];
   const server = await listen(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
-    visits.push({ path: url.pathname, referer: req.headers.referer ?? null });
-    const delay = Number(url.searchParams.get('delay') ?? 0);
-    if (delay) await new Promise((r) => setTimeout(r, delay));
+    const visit = { path: url.pathname, referer: req.headers.referer ?? null };
+    visits.push(visit);
+    if (url.pathname.startsWith('/slow')) {
+      Object.defineProperty(visit, 'answered', { value: false, writable: true }); // not enumerable: deepEqual ignores it
+      await new Promise((r) => setTimeout(r, 3000));
+      visit.answered = true;
+    }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end('<!doctype html><html lang="en"><head><link rel="icon" href="data:,"><title>Weather</title></head><body><h1>Weather</h1></body></html>');
   });
