@@ -180,6 +180,7 @@ describe('<quick-exit> end to end', () => {
     await button.waitFor();
     assert.ok((await view.page.evaluate(() => document.documentElement.scrollWidth)) <= 320, 'no sideways scroll');
     const checkFocus = async () => {
+      await view.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r)))));
       const overlap = await view.page.evaluate(() => {
         let focused = document.activeElement;
         while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;

@@ -28,22 +28,10 @@ function oneOf<T extends string>(value: string | null | undefined, allowed: read
   return allowed[0];
 }
 
-// Fixed buttons must never cover the element that has focus (WCAG 2.4.11).
+// Fixed buttons must never cover the element that has focus (WCAG 2.4.11):
+// scroll-padding on the document keeps what the browser scrolls to (focus,
+// in-page links) clear of the button.
 const fixed = new Set<QuickExit>();
-function keepFocusVisible(event: FocusEvent): void {
-  const focused = event.composedPath()[0];
-  if (!(focused instanceof Element)) return;
-  for (const exit of fixed) {
-    const button = exit.renderRoot.querySelector('button');
-    if (!button || exit.contains(focused) || exit.renderRoot.contains(focused)) continue;
-    const bar = button.getBoundingClientRect();
-    const box = focused.getBoundingClientRect();
-    const overlaps = box.top < bar.bottom && box.bottom > bar.top && box.left < bar.right && box.right > bar.left;
-    if (!overlaps) continue;
-    const gap = 8;
-    window.scrollBy(0, exit.placedAt === 'top' ? box.top - bar.bottom - gap : box.bottom - bar.top + gap);
-  }
-}
 
 function setFixed(exit: QuickExit, on: boolean): void {
   if (on) fixed.add(exit);
@@ -53,8 +41,6 @@ function setFixed(exit: QuickExit, on: boolean): void {
   // scroll-padding keeps focused and scrolled-to elements clear of the button.
   root.setProperty('scroll-padding-block-start', has('top') ? '4.5rem' : '');
   root.setProperty('scroll-padding-block-end', has('bottom') ? '4.5rem' : '');
-  if (fixed.size === 1 && on) document.addEventListener('focusin', keepFocusVisible, true);
-  if (fixed.size === 0) document.removeEventListener('focusin', keepFocusVisible, true);
 }
 
 /**
