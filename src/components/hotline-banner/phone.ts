@@ -47,14 +47,12 @@ export function parsePhone(raw: string | null | undefined, display?: string): Di
 }
 
 /**
- * A text-message link. US short codes (5–6 digits) and 3-digit numbers never
- * get a country code. `?&body=` is read by both iOS and Android.
+ * A text-message link. parsePhone only adds a country code to a full
+ * 10- or 11-digit North American number, so US short codes (5–6 digits) and
+ * 3-digit numbers stay as written. `?&body=` is read by both iOS and Android.
  */
 export function parseSms(raw: string | null | undefined, keyword?: string): Dial | undefined {
-  const digits = (raw ?? '').trim();
-  const dial = /^\d{3}$|^\d{5,6}$/.test(digits)
-    ? { href: `tel:${digits}`, display: digits, spoken: spell(digits) }
-    : parsePhone(raw);
+  const dial = parsePhone(raw);
   if (!dial) return undefined;
   const body = keyword ? `?&body=${encodeURIComponent(keyword)}` : '';
   return { ...dial, href: `sms:${dial.href.slice(4)}${body}` };

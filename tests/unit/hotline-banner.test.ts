@@ -1,0 +1,330 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { HotlineBanner } from '../../src/components/hotline-banner/hotline-banner.js';
+import { directory } from '../../src/components/hotline-banner/directory.js';
+import { accessibleText, watchWarnings } from './helpers.js';
+
+const root = (el: HotlineBanner) => el.shadowRoot!;
+const links = (el: HotlineBanner, part?: string) =>
+  [...root(el).querySelectorAll<HTMLAnchorElement>(part ? `a[part="${part}"]` : 'a')];
+const hrefs = (el: HotlineBanner, part?: string) => links(el, part).map((a) => a.getAttribute('href'));
+const names = (el: HotlineBanner) => [...root(el).querySelectorAll('[part="name"]')].map((n) => n.textContent!.trim());
+
+async function withWarnings<T>(run: (messages: string[]) => Promise<T>): Promise<T> {
+  const warnings = watchWarnings();
+  try {
+    return await run(warnings.messages);
+  } finally {
+    warnings.stop();
+  }
+}
+
+describe('<hotline-banner>', () => {
+  it('is accessible in every variant, in English and Spanish', async () => {
+    for (const lang of ['en', 'es']) {
+      for (const variant of ['bar', 'card', 'compact']) {
+        const el = await fixture<HotlineBanner>(
+          html`<hotline-banner lang=${lang} variant=${variant} dismissible hotlines="us-trafficking us-ct-alliance"
+            name="Safe Futures" phone="860.763.4542"></hotline-banner>`,
+        );
+        await expect(el).to.be.accessible();
+      }
+    }
+  });
+
+  it('shows the National Human Trafficking Hotline by default, with call, text, TTY, chat, hours, languages and 911', async () => {
+    const el = await fixture<HotlineBanner>(html`<hotline-banner></hotline-banner>`);
+    expect(names(el)).to.deep.equal(['National Human Trafficking Hotline']);
+    expect(hrefs(el)).to.deep.equal([
+      'tel:+18883737888',
+      'sms:233733?&body=HELP',
+      'tel:711',
+      'https://humantraffickinghotline.org/',
+      'tel:911',
+    ]);
+    const text = root(el).textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Call 1-888-373-7888');
+    expect(text).to.contain('Text HELP to 233733');
+    expect(text).to.contain('TTY 711');
+    expect(text).to.contain('Open 24/7');
+    expect(text).to.contain('English, Spanish and 200+');
+    expect(text).to.contain('In immediate danger?');
+    expect(text).to.contain('Call 911');
+  });
+
+  it('names each link by what it does and with whom, reading numbers digit by digit', async () => {
+    const el = await fixture<HotlineBanner>(html`<hotline-banner></hotline-banner>`);
+    const [call, text, tty, site, emergency] = links(el).map(accessibleText);
+    expect(call).to.equal('Call the National Human Trafficking Hotline, 1 8 8 8 3 7 3 7 8 8 8');
+    expect(text).to.equal('Text HELP to the National Human Trafficking Hotline, 2 3 3 7 3 3');
+    expect(tty).to.equal('TTY: call the National Human Trafficking Hotline, 7 1 1');
+    expect(site).to.equal('Chat online with the National Human Trafficking Hotline');
+    expect(emergency).to.equal('Call emergency services, 9 1 1');
+    expect(links(el, 'tty')[0].textContent).to.contain('TTY');
+  });
+
+  it('has no live region or alert: it is static content', async () => {
+    const el = await fixture<HotlineBanner>(html`<hotline-banner dismissible></hotline-banner>`);
+    expect(root(el).querySelector('[role="alert"], [role="status"], [aria-live]')).to.equal(null);
+  });
+
+  it('outside links carry rel="noopener noreferrer"', async () => {
+    const el = await fixture<HotlineBanner>(html`<hotline-banner hotlines="us-trafficking us-988"></hotline-banner>`);
+    const outside = links(el).filter((a) => a.href.startsWith('https:'));
+    expect(outside).to.have.length(2);
+    for (const a of outside) expect(a.rel).to.equal('noopener noreferrer');
+  });
+
+  describe('directory', () => {
+    for (const entry of directory) {
+      it(`${entry.id}: valid call, text and web links, a source and the date it was checked`, async () => {
+        const el = await fixture<HotlineBanner>(html`<hotline-banner hotlines=${entry.id} emergency="none"></hotline-banner>`);
+        expect(names(el)).to.have.length(1);
+        expect(names(el)[0]).to.not.contain(`lines.`);
+        const all = hrefs(el) as string[];
+        expect(all.length).to.be.at.least(2);
+        for (const href of all) {
+          // E.164 (a plus and 8–15 digits) or a 3-digit service number; short codes stay short; https only.
+          expect(href).to.match(/^(tel:(\+\d{8,15}|\d{3})|sms:(\+\d{8,15}|\d{3}|\d{5,6})(\?&body=[A-Z]+)?|https:\/\/[a-z0-9.-]+\/)$/);
+        }
+        expect(entry.source ?? entry.url).to.match(/^https:\/\//);
+        expect(entry.checked).to.match(/^\d{4}-\d{2}-\d{2}$/);
+      });
+    }
+
+    it('every entry has a name and any "about" text in both languages', async () => {
+      for (const lang of ['en', 'es']) {
+        const el = await fixture<HotlineBanner>(
+          html`<hotline-banner lang=${lang} hotlines=${directory.map((d) => d.id).join(' ')}></hotline-banner>`,
+        );
+        expect(root(el).textContent).to.not.match(/lines\.[a-z-]+\./);
+        expect(names(el)).to.have.length(directory.length);
+      }
+    });
+
+    it('the numbers from the research, each linked the right way', async () => {
+      const el = await fixture<HotlineBanner>(
+        html`<hotline-banner hotlines=${directory.map((d) => d.id).join(' ')} emergency="none"></hotline-banner>`,
+      );
+      expect(hrefs(el, 'call')).to.deep.equal([
+        'tel:+18883737888',
+        'tel:+18007997233',
+        'tel:+18006564673',
+        'tel:988',
+        'tel:+18889995545',
+        'tel:+18885688332',
+        'tel:+18447628483',
+        'tel:+18004224453',
+        'tel:+18339001010',
+        'tel:+448000121700',
+      ]);
+      expect(hrefs(el, 'text')).to.deep.equal([
+        'sms:233733?&body=HELP',
+        'sms:88788?&body=START',
+        'sms:988',
+        'sms:+18447628483',
+        'sms:+18004224453',
+      ]);
+      expect(hrefs(el, 'tty')).to.deep.equal(['tel:711', 'tel:+18007873224', 'tel:711']);
+      expect(root(el).textContent).to.contain('08000 121 700');
+    });
+  });
+
+  describe('hotlines attribute', () => {
+    it('lists directory lines in the order given', async () => {
+      const el = await fixture<HotlineBanner>(html`<hotline-banner hotlines="us-988 us-domestic-violence"></hotline-banner>`);
+      expect(names(el)).to.deep.equal(['988 Suicide & Crisis Lifeline', 'National Domestic Violence Hotline']);
+      expect(hrefs(el, 'text')).to.deep.equal(['sms:988', 'sms:88788?&body=START']);
+    });
+
+    it('present but empty: no directory line (the emergency line stays)', async () => {
+      const el = await fixture<HotlineBanner>(html`<hotline-banner hotlines=""></hotline-banner>`);
+      expect(names(el)).to.deep.equal([]);
+      expect(hrefs(el)).to.deep.equal(['tel:911']);
+    });
+
+    it('skips unknown ids with one warning', async () => {
+      await withWarnings(async (messages) => {
+        const el = await fixture<HotlineBanner>(html`<hotline-banner hotlines="us-trafficking no-such-line"></hotline-banner>`);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(names(el)).to.deep.equal(['National Human Trafficking Hotline']);
+        expect(messages.filter((m) => m.includes('no-such-line'))).to.have.length(1);
+      });
+    });
+  });
+
+  describe("the partner's own line", () => {
+    it('comes first, then the default trafficking hotline', async () => {
+      const el = await fixture<HotlineBanner>(
+        html`<hotline-banner name="Safe Futures 24-hour hotline" phone="860.763.4542" hours="Every day, all day"
+          sms="860-555-0100" sms-keyword="SAFE &amp; SOUND" url="https://safefutures.example/"></hotline-banner>`,
+      );
+      expect(names(el)).to.deep.equal(['Safe Futures 24-hour hotline', 'National Human Trafficking Hotline']);
+      const first = root(el).querySelector('[part="line"]')!;
+      const [call, text, site] = [...first.querySelectorAll('a')];
+      expect(call.getAttribute('href')).to.equal('tel:+18607634542');
+      expect(call.textContent).to.contain('860-763-4542');
+      expect(accessibleText(call)).to.equal('Call the Safe Futures 24-hour hotline, 8 6 0 7 6 3 4 5 4 2');
+      expect(text.getAttribute('href')).to.equal('sms:+18605550100?&body=SAFE%20%26%20SOUND');
+      expect(text.textContent).to.contain('Text SAFE & SOUND to 860-555-0100');
+      expect(site.getAttribute('href')).to.equal('https://safefutures.example/');
+      expect(site.rel).to.equal('noopener noreferrer');
+      expect(first.textContent).to.contain('Every day, all day');
+    });
+
+    it('keeps international numbers, and 5–6 digit short codes without a country code', async () => {
+      const el = await fixture<HotlineBanner>(
+        html`<hotline-banner hotlines="" name="Helpline" phone="+44 20 7946 0000" sms="741741" sms-keyword="HOME"></hotline-banner>`,
+      );
+      expect(hrefs(el, 'call')).to.deep.equal(['tel:+442079460000']);
+      expect(hrefs(el, 'text')).to.deep.equal(['sms:741741?&body=HOME']);
+      expect(root(el).textContent).to.contain('+44 20 7946 0000');
+    });
+
+    for (const [attribute, value] of [
+      ['phone', 'javascript:alert(1)'],
+      ['phone', 'call us'],
+      ['phone', '12'],
+      ['sms', 'javascript:alert(1)'],
+      ['sms', 'tel:911'],
+      ['url', 'javascript:alert(1)'],
+      ['url', 'http://insecure.example/'],
+      ['url', 'data:text/html,hi'],
+    ]) {
+      it(`${attribute}="${value}" gives no link and one warning`, async () => {
+        await withWarnings(async (messages) => {
+          const el = await fixture<HotlineBanner>(
+            html`<hotline-banner hotlines="" emergency="none" name="Partner" .phone=${attribute === 'phone' ? value : '860.763.4542'}
+              .sms=${attribute === 'sms' ? value : null} .url=${attribute === 'url' ? value : null}></hotline-banner>`,
+          );
+          el.requestUpdate();
+          await el.updateComplete;
+          const part = { phone: 'call', sms: 'text', url: 'website' }[attribute]!;
+          expect(hrefs(el, part)).to.deep.equal([]);
+          for (const href of hrefs(el)) expect(href).to.match(/^(tel|sms|https):/);
+          expect(messages.filter((m) => m.includes(value))).to.have.length(1);
+        });
+      });
+    }
+
+    it('renders hostile text as text, never as markup', async () => {
+      const el = await fixture<HotlineBanner>(
+        html`<hotline-banner name=${'<img src=x onerror=alert(1)>'} hours=${'<b>bold</b>'} phone="8607634542" sms="233733"
+          sms-keyword=${'"><script>alert(1)</script>'}></hotline-banner>`,
+      );
+      expect(root(el).querySelector('img, b, script')).to.equal(null);
+      expect(names(el)[0]).to.equal('<img src=x onerror=alert(1)>');
+      expect(hrefs(el, 'text')[0]).to.equal(`sms:233733?&body=${encodeURIComponent('"><script>alert(1)</script>')}`);
+      for (const href of hrefs(el)) expect(href).to.match(/^(tel|sms|https):/);
+    });
+  });
+
+  describe('emergency', () => {
+    it('999 for the UK', async () => {
+      const el = await fixture<HotlineBanner>(html`<hotline-banner hotlines="uk-modern-slavery" emergency="999"></hotline-banner>`);
+      expect(hrefs(el, 'emergency-call')).to.deep.equal(['tel:999']);
+      expect(root(el).textContent).to.contain('Call 999');
+    });
+
+    it('none hides the line', async () => {
+      const el = await fixture<HotlineBanner>(html`<hotline-banner emergency="none"></hotline-banner>`);
+      expect(root(el).querySelector('[part="emergency"]')).to.equal(null);
+    });
+
+    it('a wrong value falls back to 911 with one warning', async () => {
+      await withWarnings(async (messages) => {
+        const el = await fixture<HotlineBanner>(html`<hotline-banner emergency="javascript:void(0)"></hotline-banner>`);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(hrefs(el, 'emergency-call')).to.deep.equal(['tel:911']);
+        expect(messages.filter((m) => m.includes('javascript:void(0)'))).to.have.length(1);
+      });
+    });
+  });
+
+  describe('variant', () => {
+    it('compact: one line with the first hotline’s call and text only', async () => {
+      const frame = await fixture(html`<div style="inline-size: 960px"><hotline-banner variant="compact"></hotline-banner></div>`);
+      const el = frame.firstElementChild as HotlineBanner;
+      expect(hrefs(el)).to.deep.equal(['tel:+18883737888', 'sms:233733?&body=HELP']);
+      const tops = [root(el).querySelector('[part="name"]')!, ...links(el)].map((n) => n.getBoundingClientRect());
+      const middles = tops.map((box) => box.top + box.height / 2);
+      expect(Math.max(...middles) - Math.min(...middles)).to.be.below(4);
+    });
+
+    it('card stacks the lines; bar spreads them across', async () => {
+      const card = await fixture<HotlineBanner>(html`<hotline-banner variant="card"></hotline-banner>`);
+      expect(getComputedStyle(root(card).querySelector('[part="base"]')!).flexDirection).to.equal('column');
+      const bar = await fixture<HotlineBanner>(html`<hotline-banner></hotline-banner>`);
+      expect(getComputedStyle(root(bar).querySelector('[part="base"]')!).flexDirection).to.equal('row');
+    });
+
+    it('an unknown variant warns once and uses bar', async () => {
+      await withWarnings(async (messages) => {
+        const el = await fixture<HotlineBanner>(html`<hotline-banner variant="huge"></hotline-banner>`);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(root(el).querySelector('.bar')).to.not.equal(null);
+        expect(messages.filter((m) => m.includes('huge'))).to.have.length(1);
+      });
+    });
+  });
+
+  it('dismissible: the close button hides it for this page view, storing nothing', async () => {
+    const before = { local: localStorage.length, session: sessionStorage.length, cookie: document.cookie };
+    const el = await fixture<HotlineBanner>(html`<hotline-banner dismissible></hotline-banner>`);
+    const close = root(el).querySelector<HTMLButtonElement>('button[part="close"]')!;
+    expect(close.getAttribute('aria-label')).to.equal('Hide help lines');
+    close.click();
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().height).to.equal(0);
+    expect({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }).to.deep.equal(before);
+    const again = await fixture<HotlineBanner>(html`<hotline-banner dismissible></hotline-banner>`);
+    expect(names(again)).to.have.length(1);
+  });
+
+  it('call and text links are at least 44 by 44 CSS pixels', async () => {
+    const el = await fixture<HotlineBanner>(html`<hotline-banner hotlines="us-trafficking us-988"></hotline-banner>`);
+    for (const a of links(el)) {
+      const box = a.getBoundingClientRect();
+      expect(box.width, a.href).to.be.at.least(44);
+      expect(box.height, a.href).to.be.at.least(44);
+    }
+  });
+
+  it('no sideways scroll at 320 px', async () => {
+    const frame = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px">
+      <hotline-banner name="Safe Futures 24-hour hotline" phone="860.763.4542"
+        hotlines="us-trafficking us-ct-alliance uk-modern-slavery" dismissible></hotline-banner></div>`);
+    const el = frame.querySelector('hotline-banner')!;
+    await el.updateComplete;
+    for (const node of [el, ...root(el).querySelectorAll('*')]) {
+      expect(node.getBoundingClientRect().right, node.outerHTML.slice(0, 60)).to.be.at.most(frame.getBoundingClientRect().right + 0.5);
+    }
+  });
+
+  describe('Spanish', () => {
+    it('translates names, links and the emergency line', async () => {
+      const el = await fixture<HotlineBanner>(html`<hotline-banner lang="es"></hotline-banner>`);
+      const text = root(el).textContent!.replace(/\s+/g, ' ');
+      expect(names(el)).to.deep.equal(['Línea Nacional contra la Trata de Personas']);
+      expect(text).to.contain('Llamar al 1-888-373-7888');
+      expect(text).to.contain('Envíe HELP al 233733');
+      expect(text).to.contain('¿Está en peligro inmediato?');
+      expect(accessibleText(links(el, 'call')[0])).to.equal('Llamar al 1 8 8 8 3 7 3 7 8 8 8, Línea Nacional contra la Trata de Personas');
+    });
+
+    it('puts the Connecticut Alliance’s Spanish line first', async () => {
+      const en = await fixture<HotlineBanner>(html`<hotline-banner hotlines="us-ct-alliance"></hotline-banner>`);
+      expect(hrefs(en, 'call')).to.deep.equal(['tel:+18889995545', 'tel:+18885688332']);
+      const es = await fixture<HotlineBanner>(html`<hotline-banner lang="es" hotlines="us-ct-alliance"></hotline-banner>`);
+      expect(hrefs(es, 'call')).to.deep.equal(['tel:+18885688332', 'tel:+18889995545']);
+      expect(links(es, 'call')[0].textContent).to.contain('línea en español');
+    });
+
+    it('988 in Spanish prefills AYUDA', async () => {
+      const el = await fixture<HotlineBanner>(html`<hotline-banner lang="es" hotlines="us-988"></hotline-banner>`);
+      expect(hrefs(el, 'text')).to.deep.equal(['sms:988?&body=AYUDA']);
+    });
+  });
+});
