@@ -1,0 +1,8 @@
+// The demo loads the widgets from source through Vite; partners load dist/safety-widgets.js.
+import '../src/index.js';
+
+for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="lang"]')) {
+  radio.addEventListener('change', () => {
+    if (radio.checked) document.documentElement.lang = radio.value;
+  });
+}
