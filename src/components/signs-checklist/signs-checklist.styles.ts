@@ -57,6 +57,8 @@ export const styles = css`
   }
   .sign label {
     flex: 1;
+    box-sizing: border-box;
+    min-block-size: 44px;
     min-inline-size: 0;
     padding-block: 0.625rem;
     cursor: pointer;

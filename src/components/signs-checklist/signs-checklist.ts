@@ -96,7 +96,7 @@ export class SignsChecklist extends LocalizedElement {
       ${voice === 'other' ? html`<p>${t('guidance.noConfront')}</p>` : nothing}
       <p>${t('guidance.minor')}</p>
       ${renderEmergency(emergencyDial('911', 'signs-checklist'), t)}
-      <p>${t('guidance.reachOut')}</p>
+      <p>${t(lines.some((line) => line.id === 'us-trafficking') ? 'guidance.reachOut' : 'guidance.reachOutAny')}</p>
       <div class="lines">${lines.map((line) => renderLine(line, t, language))}</div>`;
   }
 
