@@ -42,6 +42,9 @@ describe('<signs-checklist>', () => {
     const fieldsets = [...root(el).querySelectorAll('fieldset')];
     expect(fieldsets).to.have.length(5);
     expect(legends(el)).to.deep.equal(['Behavior', 'Health and body', 'Living conditions', 'Work and money', 'Control']);
+    for (const legend of root(el).querySelectorAll('legend')) {
+      expect(legend.getBoundingClientRect().height, text(legend)).to.be.greaterThan(10);
+    }
     const all = boxes(el);
     expect(all.length).to.be.at.least(15);
     expect(new Set(all.map((box) => box.id)).size).to.equal(all.length);
