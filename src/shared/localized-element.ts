@@ -32,6 +32,8 @@ export class LocalizedElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     watchLanguage(this);
+    // Moved under another `lang`: render again in the language of the new place.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
