@@ -175,6 +175,7 @@ describe('<signs-checklist>', () => {
     it('unknown hotline ids are skipped with one warning', async () => {
       await withWarnings(async (messages) => {
         const el = await fixture<SignsChecklist>(html`<signs-checklist hotlines="us-trafficking nowhere"></signs-checklist>`);
+        expect(messages.filter((m) => m.includes('nowhere')), 'warned at once').to.have.length(1);
         await tick(el, boxes(el)[0]);
         await tick(el, boxes(el)[1]);
         expect(messages.filter((m) => m.includes('nowhere'))).to.have.length(1);

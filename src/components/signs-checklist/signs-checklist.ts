@@ -4,6 +4,7 @@ import { warn } from '../../shared/warn.js';
 import { emergencyDial, pickLines, renderEmergency, renderLine } from '../hotline-banner/hotlines.js';
 import { visuallyHidden } from '../../shared/styles.js';
 import { hotlineStyles } from '../hotline-banner/hotlines.styles.js';
+import type { Hotline } from '../hotline-banner/directory.js';
 import { categories, signs, sources, type Category } from './signs.js';
 import { styles } from './signs-checklist.styles.js';
 
@@ -87,9 +88,8 @@ export class SignsChecklist extends LocalizedElement {
     this.renderRoot.querySelector('input')?.focus();
   }
 
-  private renderGuidance(voice: Perspective) {
+  private renderGuidance(voice: Perspective, lines: Hotline[]) {
     const { t, language } = this;
-    const lines = pickLines(this.hotlines, 'signs-checklist');
     return html`<p class="guidance-title">${t('guidance.title')}</p>
       <p>${t(`guidance.maybe_${voice}`)}</p>
       <p>${t(`guidance.instincts_${voice}`)}</p>
@@ -104,6 +104,8 @@ export class SignsChecklist extends LocalizedElement {
     const { t } = this;
     const voice = this.voice;
     const shown = this.shownCategories;
+    // Read on every render, so a wrong id is reported at once, not only once a sign is checked.
+    const lines = pickLines(this.hotlines, 'signs-checklist');
     const anyChecked = shown.some((category) => signs[category].some((id) => this.checked.has(id)));
     return html`<div part="base" class="checklist">
       <p part="intro" class="intro">${t(`signs.intro_${voice}`)} ${t('signs.private')}</p>
@@ -121,7 +123,7 @@ export class SignsChecklist extends LocalizedElement {
       )}
       <button part="clear" class="clear" type="button" @click=${this.clear}>${t('signs.clear')}</button>
       <div part="guidance" class="guidance ${anyChecked ? 'shown' : ''}" role="status">
-        ${anyChecked ? this.renderGuidance(voice) : nothing}
+        ${anyChecked ? this.renderGuidance(voice, lines) : nothing}
       </div>
       <p part="sources" class="sources">${t('signs.sources')}
         ${sources.map(

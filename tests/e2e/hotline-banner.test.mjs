@@ -1,0 +1,215 @@
+// <hotline-banner> on the built script, in Debian's Chromium, as a partner's page shows it.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, startSite } from './harness.mjs';
+
+let browser;
+let site;
+before(async () => {
+  browser = await launch();
+  site = await startSite();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** href of every link in one banner (Playwright's CSS locators look inside open shadow roots). */
+const hrefs = (page, id, part = '') =>
+  page.locator(`hotline-banner#${id} a${part ? `[part="${part}"]` : ''}`).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+const names = (page, id) => page.locator(`hotline-banner#${id} [part="name"]`).allTextContents();
+
+/** Does any element stick out sideways, making the page scroll? */
+const sideways = (page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+describe('<hotline-banner> end to end', () => {
+  for (const csp of [false, true]) {
+    it(`default: the trafficking hotline's call, text, TTY and chat links, then 911${csp ? ' (strict CSP)' : ''}`, async () => {
+      const view = await openPage(browser, site, 'hotline-banner.html', { csp });
+      await view.page.locator('hotline-banner#default [part="call"]').waitFor();
+      assert.deepEqual(await names(view.page, 'default'), ['National Human Trafficking Hotline']);
+      assert.deepEqual(await hrefs(view.page, 'default'), [
+        'tel:+18883737888',
+        'sms:233733?&body=HELP',
+        'tel:711',
+        'https://humantraffickinghotline.org/',
+        'tel:911',
+      ]);
+      const call = view.page.locator('hotline-banner#default [part="call"]');
+      assert.equal(await call.textContent(), 'Call the National Human Trafficking Hotline, 1 8 8 8 3 7 3 7 8 8 8Call 1-888-373-7888');
+      await view.page.locator('hotline-banner#default').getByRole('link', { name: 'Call the National Human Trafficking Hotline, 1 8 8 8 3 7 3 7 8 8 8' }).waitFor();
+      // The styles apply under the strict CSP too: the links are 44 px targets.
+      const box = await call.boundingBox();
+      assert.ok(box.height >= 44 && box.width >= 44, JSON.stringify(box));
+      assert.equal(await view.page.locator('hotline-banner#default [part="website"]').getAttribute('rel'), 'noopener noreferrer');
+      assert.deepEqual(await view.problems(), []);
+      await view.close();
+    });
+  }
+
+  it('every directory entry, with E.164 calls, short codes kept short and keywords in ?&body=', async () => {
+    const view = await openPage(browser, site, 'hotline-banner.html');
+    await view.page.locator('hotline-banner#all [part="call"]').first().waitFor();
+    assert.deepEqual(await names(view.page, 'all'), [
+      'National Human Trafficking Hotline',
+      'National Domestic Violence Hotline',
+      'National Sexual Assault Hotline (RAINN)',
+      '988 Suicide & Crisis Lifeline',
+      'Connecticut Alliance to End Sexual Violence',
+      'StrongHearts Native Helpline',
+      'Childhelp National Child Abuse Hotline',
+      'Canadian Human Trafficking Hotline',
+      'Modern Slavery & Exploitation Helpline (UK)',
+    ]);
+    assert.deepEqual(await hrefs(view.page, 'all', 'call'), [
+      'tel:+18883737888',
+      'tel:+18007997233',
+      'tel:+18006564673',
+      'tel:988',
+      'tel:+18889995545',
+      'tel:+18885688332',
+      'tel:+18447628483',
+      'tel:+18004224453',
+      'tel:+18339001010',
+      'tel:+448000121700',
+    ]);
+    assert.deepEqual(await hrefs(view.page, 'all', 'text'), [
+      'sms:233733?&body=HELP',
+      'sms:88788?&body=START',
+      'sms:988',
+      'sms:+18447628483',
+      'sms:+18004224453',
+    ]);
+    assert.deepEqual(await hrefs(view.page, 'all', 'tty'), ['tel:711', 'tel:+18007873224', 'tel:711']);
+    const text = (await view.page.locator('hotline-banner#all').textContent()) ?? '';
+    const shown = await view.page.locator('hotline-banner#all').evaluate((el) => el.shadowRoot.textContent.replace(/\s+/g, ' '));
+    assert.equal(text, '', 'nothing in the light DOM');
+    for (const visible of ['Text HELP to 233733', 'Text START to 88788', 'TTY 1-800-787-3224', 'Call 08000 121 700', 'Call 988']) {
+      assert.ok(shown.includes(visible), visible);
+    }
+    for (const href of await hrefs(view.page, 'all')) assert.match(href, /^(tel:|sms:|https:\/\/)/);
+    assert.deepEqual(await view.problems(), []);
+    await view.close();
+  });
+
+  it('the partner’s own line comes first, then the default hotline', async () => {
+    const view = await openPage(browser, site, 'hotline-banner.html');
+    await view.page.locator('hotline-banner#partner [part="call"]').first().waitFor();
+    assert.deepEqual(await names(view.page, 'partner'), ['Safe Futures 24-hour hotline', 'National Human Trafficking Hotline']);
+    assert.deepEqual(await hrefs(view.page, 'partner', 'call'), ['tel:+18607634542', 'tel:+18883737888']);
+    await view.page.getByRole('link', { name: 'Call the Safe Futures 24-hour hotline, 8 6 0 7 6 3 4 5 4 2' }).waitFor();
+    await view.close();
+  });
+
+  it('in Spanish: translated names and links, the Connecticut Spanish line first', async () => {
+    const view = await openPage(browser, site, 'hotline-banner.html');
+    await view.page.locator('hotline-banner#spanish [part="call"]').first().waitFor();
+    assert.deepEqual(await names(view.page, 'spanish'), [
+      'Línea Nacional contra la Trata de Personas',
+      'Alianza de Connecticut para Acabar con la Violencia Sexual',
+    ]);
+    assert.deepEqual(await hrefs(view.page, 'spanish', 'call'), ['tel:+18883737888', 'tel:+18885688332', 'tel:+18889995545']);
+    const shown = await view.page.locator('hotline-banner#spanish').evaluate((el) => el.shadowRoot.textContent);
+    assert.match(shown, /¿Está en peligro inmediato\?/);
+    assert.match(shown, /Llamar al 1-888-373-7888/);
+    await view.close();
+  });
+
+  it('the whole page follows a change of <html lang>', async () => {
+    const view = await openPage(browser, site, 'hotline-banner.html');
+    await view.page.locator('hotline-banner#default [part="call"]').waitFor();
+    await view.page.evaluate(() => (document.documentElement.lang = 'es'));
+    await view.page.getByRole('link', { name: /^Llamar al 1 8 8 8 3 7 3 7 8 8 8, Línea Nacional/ }).first().waitFor();
+    await view.close();
+  });
+
+  it('emergency="999" for the UK, and a close button that hides the banner for this page view only', async () => {
+    const view = await openPage(browser, site, 'hotline-banner.html');
+    assert.deepEqual(await hrefs(view.page, 'uk'), ['tel:+448000121700', 'https://www.modernslaveryhelpline.org/', 'tel:999']);
+    await view.page.locator('hotline-banner#uk').getByRole('button', { name: 'Hide help lines' }).click();
+    assert.equal(await view.page.locator('hotline-banner#uk a').count(), 0);
+    assert.deepEqual(await view.problems(), [], 'closing stored nothing');
+    await view.page.reload();
+    assert.equal(await view.page.locator('hotline-banner#uk a').count(), 3, 'back on the next page view');
+    await view.close();
+  });
+
+  for (const csp of [false, true]) {
+    it(`hostile attributes render nothing executable${csp ? ' (strict CSP)' : ''}`, async () => {
+      const view = await openPage(browser, site, 'hostile.html', { csp });
+      const dialogs = [];
+      view.page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await view.page.locator('hotline-banner#hostile [part="call"]').first().waitFor();
+      const found = await view.page.evaluate(() => {
+        const roots = [...document.querySelectorAll('hotline-banner, quick-exit, signs-checklist')].map((el) => el.shadowRoot);
+        return {
+          elements: roots.flatMap((root) => [...root.querySelectorAll('img, script, b, iframe, object')].map((el) => el.localName)),
+          hrefs: roots.flatMap((root) => [...root.querySelectorAll('[href]')].map((el) => el.getAttribute('href'))),
+          handlers: roots.flatMap((root) => [...root.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((name) => name.startsWith('on')))),
+        };
+      });
+      assert.deepEqual(found.elements, []);
+      assert.deepEqual(found.handlers, []);
+      for (const href of found.hrefs) assert.match(href, /^(tel:|sms:|https:\/\/)/, href);
+      // The hostile name is shown as text, and the bad phone and url give no link.
+      assert.equal((await names(view.page, 'hostile'))[0], '<img src=x onerror=alert(1)>');
+      assert.deepEqual(await hrefs(view.page, 'hostile', 'call'), ['tel:+18883737888']);
+      assert.deepEqual(await hrefs(view.page, 'data-url'), [
+        'tel:+18607634542',
+        'tel:+18883737888',
+        'sms:233733?&body=HELP',
+        'tel:711',
+        'https://humantraffickinghotline.org/',
+        'tel:911',
+      ]);
+      await new Promise((r) => setTimeout(r, 200));
+      assert.deepEqual(dialogs, []);
+      // One clear warning for each bad value; never an exception, never a request for "x".
+      for (const value of ['javascript:alert(1)', 'javascript:alert(2)', 'javascript:alert(4)', 'javascript:alert(6)', 'unknown "nope javascript:alert(5)"', 'javascript:alert(9)', 'data:text/html', 'sms="tel:911"']) {
+        assert.equal(view.warnings.filter((w) => w.includes(value)).length, 1, `${value}: ${view.warnings.join('\n')}`);
+      }
+      assert.deepEqual(await view.problems(), []);
+      await view.close();
+    });
+  }
+
+  for (const [label, viewport, zoom] of [
+    ['320 px wide', { width: 320, height: 640 }, 1],
+    ['200 % zoom on a 640 px window', { width: 640, height: 800 }, 2],
+  ]) {
+    it(`no sideways scroll at ${label}`, async () => {
+      const view = await openPage(browser, site, 'hotline-banner.html', { context: { viewport } });
+      await view.page.locator('hotline-banner#all [part="call"]').first().waitFor();
+      // 200 %: the page's text is twice as big, as browser zoom makes it.
+      if (zoom !== 1) await view.page.evaluate((z) => (document.documentElement.style.fontSize = `${z * 100}%`), zoom);
+      assert.equal(await sideways(view.page), 0);
+      const tooWide = await view.page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        return [...document.querySelectorAll('hotline-banner')].flatMap((el) =>
+          [...el.shadowRoot.querySelectorAll('*')]
+            .filter((node) => node.getBoundingClientRect().right > width + 0.5)
+            .map((node) => `${el.id}: ${node.outerHTML.slice(0, 60)}`),
+        );
+      });
+      assert.deepEqual(tooWide, []);
+      await view.close();
+    });
+  }
+
+  it('in forced-colours mode, links keep a visible edge in system colours', async () => {
+    const view = await openPage(browser, site, 'hotline-banner.html');
+    await view.page.emulateMedia({ forcedColors: 'active' });
+    const style = await view.page.locator('hotline-banner#default [part="call"]').evaluate((a) => {
+      const s = getComputedStyle(a);
+      return { border: s.borderTopStyle, width: parseFloat(s.borderTopWidth), color: s.color, background: s.backgroundColor };
+    });
+    assert.equal(style.border, 'solid');
+    assert.ok(style.width >= 1);
+    assert.notEqual(style.color, style.background);
+    await view.close();
+  });
+});
