@@ -103,16 +103,6 @@ export const styles = css`
   .sources a {
     color: var(--_accent);
   }
-  @media (forced-colors: active) {
-    .guidance.shown,
-    fieldset {
-      border-color: CanvasText;
-    }
-    .clear {
-      border-color: ButtonText;
-      color: ButtonText;
-    }
-  }
   @media print {
     .clear {
       display: none;
