@@ -209,6 +209,7 @@ describe('<quick-exit>', () => {
     it('announces progress in a polite live region that exists from the first render', async () => {
       const el = await fixture<QuickExit>(html`<quick-exit></quick-exit>`);
       expect(status(el).textContent!.trim()).to.equal('');
+      expect(status(el).getAttribute('aria-live')).to.equal('polite');
       shift();
       await el.updateComplete;
       expect(status(el).textContent).to.contain('Press Shift 2 more times to exit.');

@@ -118,6 +118,7 @@ describe('<signs-checklist>', () => {
       const el = await fixture<SignsChecklist>(html`<signs-checklist></signs-checklist>`);
       const region = guidance(el);
       expect(region.getAttribute('role')).to.equal('status');
+      expect(region.getAttribute('aria-live')).to.equal('polite');
       expect(text(region)).to.equal('');
       await tick(el, boxes(el)[3]);
       expect(guidance(el) === region, 'the same element: screen readers announce the change').to.equal(true);

@@ -143,7 +143,7 @@ export class QuickExit extends LocalizedElement implements ShortcutTarget {
         <button part="button" class="button" type="button" aria-describedby=${hint ? 'hint' : nothing}
           @click=${this.exit}><span class="visually-hidden">${t('quickExit.emergency')} </span>${this.label?.trim() || t('quickExit.label')}</button>
         <span id="hint" hidden>${hint}</span>
-        <div class="visually-hidden" role="status">${this.message}</div>
+        <div class="visually-hidden" role="status" aria-live="polite">${this.message}</div>
       </div>
       <div class="space ${this.placedAt}"></div>`;
   }

@@ -122,7 +122,7 @@ export class SignsChecklist extends LocalizedElement {
         </fieldset>`,
       )}
       <button part="clear" class="clear" type="button" @click=${this.clear}>${t('signs.clear')}</button>
-      <div part="guidance" class="guidance ${anyChecked ? 'shown' : ''}" role="status">
+      <div part="guidance" class="guidance ${anyChecked ? 'shown' : ''}" role="status" aria-live="polite">
         ${anyChecked ? this.renderGuidance(voice, lines) : nothing}
       </div>
       <p part="sources" class="sources">${t('signs.sources')}
