@@ -2,18 +2,9 @@
 // globals, the host's own libraries, and the page checks (each shown to fail).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, startSite } from './harness.mjs';
+import { openPage, sharedBrowserAndSite } from './harness.mjs';
 
-let browser;
-let site;
-before(async () => {
-  browser = await launch();
-  site = await startSite();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const shared = sharedBrowserAndSite({ before, after });
 
 const widgets = ['quick-exit', 'hotline-banner', 'signs-checklist'];
 
@@ -21,7 +12,7 @@ describe('the one script', () => {
   for (const path of ['head.html', 'body.html', 'defer.html', 'async.html']) {
     for (const csp of [false, true]) {
       it(`works from ${path}${csp ? ' under a strict CSP' : ''}: every widget renders, nothing sent or stored`, async () => {
-        const view = await openPage(browser, site, path, { csp });
+        const view = await openPage(shared.browser, shared.site, path, { csp });
         const defined = await view.page.evaluate((tags) => tags.map((tag) => !!customElements.get(tag)), widgets);
         assert.deepEqual(defined, [true, true, true]);
         await view.page.getByText('National Human Trafficking Hotline').first().waitFor();
@@ -35,7 +26,7 @@ describe('the one script', () => {
   }
 
   it('included twice: one warning, nothing thrown, widgets work', async () => {
-    const view = await openPage(browser, site, 'twice.html');
+    const view = await openPage(shared.browser, shared.site, 'twice.html');
     await view.page.getByText('National Human Trafficking Hotline').first().waitFor();
     assert.deepEqual(await view.problems(), []);
     assert.equal(view.warnings.filter((w) => w.includes('more than once')).length, 1);
@@ -44,7 +35,7 @@ describe('the one script', () => {
   });
 
   it("leaves the host page's own i18next, lit and Lit version list alone", async () => {
-    const view = await openPage(browser, site, 'host-globals.html', { allowed: [`${site.origin}/host-globals.js`] });
+    const view = await openPage(shared.browser, shared.site, 'host-globals.html', { allowed: [`${shared.site.origin}/host-globals.js`] });
     await view.page.getByText('Línea Nacional contra la Trata de Personas').first().waitFor();
     const host = await view.page.evaluate(() => ({
       i18next: window.i18next.owner,
@@ -58,7 +49,7 @@ describe('the one script', () => {
   });
 
   it('follows <html lang> when the page changes it at run time', async () => {
-    const view = await openPage(browser, site, 'body.html');
+    const view = await openPage(shared.browser, shared.site, 'body.html');
     await view.page.getByText('National Human Trafficking Hotline').first().waitFor();
     await view.page.evaluate(() => document.documentElement.setAttribute('lang', 'es-MX'));
     await view.page.getByText('Línea Nacional contra la Trata de Personas').first().waitFor();
@@ -77,8 +68,8 @@ describe('the page checks catch what they look for', () => {
   ];
   for (const [path, expected] of cases) {
     it(`${path} is reported`, async () => {
-      const own = `${site.origin}/${path.replace('.html', '.js')}`;
-      const view = await openPage(browser, site, path, { allowed: [own] });
+      const own = `${shared.site.origin}/${path.replace('.html', '.js')}`;
+      const view = await openPage(shared.browser, shared.site, path, { allowed: [own] });
       const found = await view.problems();
       assert.ok(found.some((problem) => expected.test(problem)), `expected ${expected} in ${JSON.stringify(found)}`);
       await view.close();
@@ -86,21 +77,21 @@ describe('the page checks catch what they look for', () => {
   }
 
   it('a page that storage-writes is reported for every kind of storage', async () => {
-    const view = await openPage(browser, site, 'broken-storage.html', { allowed: [`${site.origin}/broken-storage.js`] });
+    const view = await openPage(shared.browser, shared.site, 'broken-storage.html', { allowed: [`${shared.site.origin}/broken-storage.js`] });
     const found = (await view.problems()).join('\n');
     for (const kind of ['local: answers', 'session: seen', 'cookie: visited', 'indexedDB: answers']) assert.match(found, new RegExp(kind));
     await view.close();
   });
 
   it('inline style and script under the strict CSP are reported as violations', async () => {
-    const view = await openPage(browser, site, 'broken-csp.html', { csp: true });
+    const view = await openPage(shared.browser, shared.site, 'broken-csp.html', { csp: true });
     const found = await view.problems();
     assert.ok(found.some((problem) => problem.startsWith('CSP violation')), JSON.stringify(found));
     await view.close();
   });
 
   it('a new global is reported', async () => {
-    const view = await openPage(browser, site, 'body.html');
+    const view = await openPage(shared.browser, shared.site, 'body.html');
     await view.page.evaluate(() => (window.leaked = 1));
     assert.deepEqual((await view.newGlobals()).sort(), ['SafetyWidgets', 'leaked']);
     await view.close();

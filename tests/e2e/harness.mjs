@@ -135,3 +135,17 @@ export async function openPage(browser, site, path, { csp = false, allowed = [],
 
   return { page, context, url, requests, warnings, consoleErrors, problems, newGlobals, close: () => context.close() };
 }
+
+/** For a test file: one browser and one site for all its tests, closed after. */
+export function sharedBrowserAndSite(node) {
+  const shared = {};
+  node.before(async () => {
+    shared.browser = await launch();
+    shared.site = await startSite();
+  });
+  node.after(async () => {
+    await shared.browser?.close();
+    await shared.site?.close();
+  });
+  return shared;
+}

@@ -1,18 +1,9 @@
 // <hotline-banner> on the built script, in Debian's Chromium, as a partner's page shows it.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, startSite } from './harness.mjs';
+import { openPage, sharedBrowserAndSite } from './harness.mjs';
 
-let browser;
-let site;
-before(async () => {
-  browser = await launch();
-  site = await startSite();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const shared = sharedBrowserAndSite({ before, after });
 
 /** href of every link in one banner (Playwright's CSS locators look inside open shadow roots). */
 const hrefs = (page, id, part = '') =>
@@ -26,7 +17,7 @@ const sideways = (page) =>
 describe('<hotline-banner> end to end', () => {
   for (const csp of [false, true]) {
     it(`default: the trafficking hotline's call, text, TTY and chat links, then 911${csp ? ' (strict CSP)' : ''}`, async () => {
-      const view = await openPage(browser, site, 'hotline-banner.html', { csp });
+      const view = await openPage(shared.browser, shared.site, 'hotline-banner.html', { csp });
       await view.page.locator('hotline-banner#default [part="call"]').waitFor();
       assert.deepEqual(await names(view.page, 'default'), ['National Human Trafficking Hotline']);
       assert.deepEqual(await hrefs(view.page, 'default'), [
@@ -49,7 +40,7 @@ describe('<hotline-banner> end to end', () => {
   }
 
   it('every directory entry, with E.164 calls, short codes kept short and keywords in ?&body=', async () => {
-    const view = await openPage(browser, site, 'hotline-banner.html');
+    const view = await openPage(shared.browser, shared.site, 'hotline-banner.html');
     await view.page.locator('hotline-banner#all [part="call"]').first().waitFor();
     assert.deepEqual(await names(view.page, 'all'), [
       'National Human Trafficking Hotline',
@@ -94,7 +85,7 @@ describe('<hotline-banner> end to end', () => {
   });
 
   it('the partner’s own line comes first, then the default hotline', async () => {
-    const view = await openPage(browser, site, 'hotline-banner.html');
+    const view = await openPage(shared.browser, shared.site, 'hotline-banner.html');
     await view.page.locator('hotline-banner#partner [part="call"]').first().waitFor();
     assert.deepEqual(await names(view.page, 'partner'), ['Safe Futures 24-hour hotline', 'National Human Trafficking Hotline']);
     assert.deepEqual(await hrefs(view.page, 'partner', 'call'), ['tel:+18607634542', 'tel:+18883737888']);
@@ -103,7 +94,7 @@ describe('<hotline-banner> end to end', () => {
   });
 
   it('in Spanish: translated names and links, the Connecticut Spanish line first', async () => {
-    const view = await openPage(browser, site, 'hotline-banner.html');
+    const view = await openPage(shared.browser, shared.site, 'hotline-banner.html');
     await view.page.locator('hotline-banner#spanish [part="call"]').first().waitFor();
     assert.deepEqual(await names(view.page, 'spanish'), [
       'Línea Nacional contra la Trata de Personas',
@@ -117,7 +108,7 @@ describe('<hotline-banner> end to end', () => {
   });
 
   it('the whole page follows a change of <html lang>', async () => {
-    const view = await openPage(browser, site, 'hotline-banner.html');
+    const view = await openPage(shared.browser, shared.site, 'hotline-banner.html');
     await view.page.locator('hotline-banner#default [part="call"]').waitFor();
     await view.page.evaluate(() => (document.documentElement.lang = 'es'));
     await view.page.getByRole('link', { name: /^Llamar al 1 8 8 8 3 7 3 7 8 8 8, Línea Nacional/ }).first().waitFor();
@@ -125,7 +116,7 @@ describe('<hotline-banner> end to end', () => {
   });
 
   it('emergency="999" for the UK, and a close button that hides the banner for this page view only', async () => {
-    const view = await openPage(browser, site, 'hotline-banner.html');
+    const view = await openPage(shared.browser, shared.site, 'hotline-banner.html');
     assert.deepEqual(await hrefs(view.page, 'uk'), ['tel:+448000121700', 'https://www.modernslaveryhelpline.org/', 'tel:999']);
     await view.page.locator('hotline-banner#uk').getByRole('button', { name: 'Hide help lines' }).click();
     assert.equal(await view.page.locator('hotline-banner#uk a').count(), 0);
@@ -137,7 +128,7 @@ describe('<hotline-banner> end to end', () => {
 
   for (const csp of [false, true]) {
     it(`hostile attributes render nothing executable${csp ? ' (strict CSP)' : ''}`, async () => {
-      const view = await openPage(browser, site, 'hostile.html', { csp });
+      const view = await openPage(shared.browser, shared.site, 'hostile.html', { csp });
       const dialogs = [];
       view.page.on('dialog', (dialog) => {
         dialogs.push(dialog.message());
@@ -182,7 +173,7 @@ describe('<hotline-banner> end to end', () => {
     ['200 % zoom on a 640 px window', { width: 640, height: 800 }, 2],
   ]) {
     it(`no sideways scroll at ${label}`, async () => {
-      const view = await openPage(browser, site, 'hotline-banner.html', { context: { viewport } });
+      const view = await openPage(shared.browser, shared.site, 'hotline-banner.html', { context: { viewport } });
       await view.page.locator('hotline-banner#all [part="call"]').first().waitFor();
       // 200 %: the page's text is twice as big, as browser zoom makes it.
       if (zoom !== 1) await view.page.evaluate((z) => (document.documentElement.style.fontSize = `${z * 100}%`), zoom);
@@ -201,7 +192,7 @@ describe('<hotline-banner> end to end', () => {
   }
 
   it('in forced-colours mode, links keep a visible edge in system colours', async () => {
-    const view = await openPage(browser, site, 'hotline-banner.html');
+    const view = await openPage(shared.browser, shared.site, 'hotline-banner.html');
     await view.page.emulateMedia({ forcedColors: 'active' });
     const style = await view.page.locator('hotline-banner#default [part="call"]').evaluate((a) => {
       const s = getComputedStyle(a);

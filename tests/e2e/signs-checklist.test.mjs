@@ -1,18 +1,9 @@
 // <signs-checklist> on the built script, in Debian's Chromium, as a person uses it.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, startSite } from './harness.mjs';
+import { openPage, sharedBrowserAndSite } from './harness.mjs';
 
-let browser;
-let site;
-before(async () => {
-  browser = await launch();
-  site = await startSite();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const shared = sharedBrowserAndSite({ before, after });
 
 const checklist = (page, id = 'other') => page.locator(`signs-checklist#${id}`);
 const checkedCount = (page, id = 'other') =>
@@ -22,7 +13,7 @@ const guidanceText = (page, id = 'other') => checklist(page, id).locator('[part=
 describe('<signs-checklist> end to end', () => {
   for (const csp of [false, true]) {
     it(`checking a sign shows the guidance and the hotline, sending and storing nothing${csp ? ' (strict CSP)' : ''}`, async () => {
-      const view = await openPage(browser, site, 'signs-checklist.html', { csp });
+      const view = await openPage(shared.browser, shared.site, 'signs-checklist.html', { csp });
       const list = checklist(view.page);
       assert.equal(await guidanceText(view.page), '');
       const requestsBefore = view.requests.length;
@@ -39,7 +30,7 @@ describe('<signs-checklist> end to end', () => {
   }
 
   it('by keyboard alone: Tab to a sign, Space checks it, Clear empties the list and returns to its start', async () => {
-    const view = await openPage(browser, site, 'signs-checklist.html');
+    const view = await openPage(shared.browser, shared.site, 'signs-checklist.html');
     await checklist(view.page).locator('input').first().waitFor();
     await view.page.keyboard.press('Tab');
     const focused = () =>
@@ -65,7 +56,7 @@ describe('<signs-checklist> end to end', () => {
   });
 
   it('a reload forgets everything that was checked', async () => {
-    const view = await openPage(browser, site, 'signs-checklist.html');
+    const view = await openPage(shared.browser, shared.site, 'signs-checklist.html');
     for (const box of await checklist(view.page).locator('input').all()) await box.check();
     assert.ok((await checkedCount(view.page)) >= 15);
     await view.page.reload();
@@ -77,7 +68,7 @@ describe('<signs-checklist> end to end', () => {
   });
 
   it('about yourself, with two hotlines, in both languages', async () => {
-    const view = await openPage(browser, site, 'signs-checklist.html');
+    const view = await openPage(shared.browser, shared.site, 'signs-checklist.html');
     const list = checklist(view.page, 'self');
     await list.getByLabel('You get little or no pay, or someone else keeps your pay.').check();
     const hrefs = () => list.locator('[part="guidance"] a[part="call"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
@@ -90,7 +81,7 @@ describe('<signs-checklist> end to end', () => {
   });
 
   it('prints the signs and the guidance, without the Clear button', async () => {
-    const view = await openPage(browser, site, 'signs-checklist.html');
+    const view = await openPage(shared.browser, shared.site, 'signs-checklist.html');
     const list = checklist(view.page);
     await list.locator('input').first().check();
     await view.page.emulateMedia({ media: 'print' });
@@ -105,7 +96,7 @@ describe('<signs-checklist> end to end', () => {
     ['200 % zoom on a 640 px window', { width: 640, height: 800 }, 2],
   ]) {
     it(`no sideways scroll at ${label}, with the guidance showing`, async () => {
-      const view = await openPage(browser, site, 'signs-checklist.html', { context: { viewport } });
+      const view = await openPage(shared.browser, shared.site, 'signs-checklist.html', { context: { viewport } });
       if (zoom !== 1) await view.page.evaluate((z) => (document.documentElement.style.fontSize = `${z * 100}%`), zoom);
       await checklist(view.page).locator('input').first().check();
       await checklist(view.page, 'self').locator('input').first().check();
@@ -115,7 +106,7 @@ describe('<signs-checklist> end to end', () => {
   }
 
   it('in forced-colours mode the groups keep their borders and the checkboxes stay visible', async () => {
-    const view = await openPage(browser, site, 'signs-checklist.html');
+    const view = await openPage(shared.browser, shared.site, 'signs-checklist.html');
     await view.page.emulateMedia({ forcedColors: 'active' });
     const list = checklist(view.page);
     const fieldset = await list.locator('fieldset').first().evaluate((el) => getComputedStyle(el).borderTopStyle);

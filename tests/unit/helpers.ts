@@ -30,6 +30,16 @@ export function watchWarnings() {
   };
 }
 
+/** Runs `run` with console warnings captured, restoring console.warn after. */
+export async function withWarnings<T>(run: (messages: string[]) => Promise<T>): Promise<T> {
+  const warnings = watchWarnings();
+  try {
+    return await run(warnings.messages);
+  } finally {
+    warnings.stop();
+  }
+}
+
 /** The text a screen reader would get for a link or button: its visible and hidden text, minus aria-hidden parts. */
 export function accessibleText(element: Element): string {
   const walk = (node: Node): string => {

@@ -1,22 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { HotlineBanner } from '../../src/components/hotline-banner/hotline-banner.js';
 import { directory } from '../../src/components/hotline-banner/directory.js';
-import { accessibleText, watchWarnings } from './helpers.js';
+import { accessibleText, withWarnings } from './helpers.js';
 
 const root = (el: HotlineBanner) => el.shadowRoot!;
 const links = (el: HotlineBanner, part?: string) =>
   [...root(el).querySelectorAll<HTMLAnchorElement>(part ? `a[part="${part}"]` : 'a')];
 const hrefs = (el: HotlineBanner, part?: string) => links(el, part).map((a) => a.getAttribute('href'));
 const names = (el: HotlineBanner) => [...root(el).querySelectorAll('[part="name"]')].map((n) => n.textContent!.trim());
-
-async function withWarnings<T>(run: (messages: string[]) => Promise<T>): Promise<T> {
-  const warnings = watchWarnings();
-  try {
-    return await run(warnings.messages);
-  } finally {
-    warnings.stop();
-  }
-}
 
 describe('<hotline-banner>', () => {
   it('is accessible in every variant, in English and Spanish', async () => {

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { SignsChecklist } from '../../src/components/signs-checklist/signs-checklist.js';
 import { categories, signs } from '../../src/components/signs-checklist/signs.js';
-import { accessibleText, watchWarnings } from './helpers.js';
+import { accessibleText, withWarnings } from './helpers.js';
 
 const root = (el: SignsChecklist) => el.shadowRoot!;
 const boxes = (el: SignsChecklist) => [...root(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
@@ -13,15 +13,6 @@ const legends = (el: SignsChecklist) => [...root(el).querySelectorAll('fieldset 
 async function tick(el: SignsChecklist, box: HTMLInputElement) {
   root(el).querySelector<HTMLLabelElement>(`label[for="${box.id}"]`)!.click();
   await el.updateComplete;
-}
-
-async function withWarnings<T>(run: (messages: string[]) => Promise<T>): Promise<T> {
-  const warnings = watchWarnings();
-  try {
-    return await run(warnings.messages);
-  } finally {
-    warnings.stop();
-  }
 }
 
 describe('<signs-checklist>', () => {
