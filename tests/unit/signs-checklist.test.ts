@@ -124,7 +124,7 @@ describe('<signs-checklist>', () => {
       expect(said).to.contain('Only a conversation with trained people can tell');
       expect(said).to.contain('Trust your instincts');
       expect(said).to.contain('Do not confront anyone');
-      expect(said).to.contain('Anyone under 18 who is involved in commercial sex is a victim of trafficking');
+      expect(said).to.contain('Anyone under 18 who is used for sex in exchange for money or anything else is a victim of trafficking. This is true even if no one used force.');
       expect(said).to.contain('In immediate danger?');
       expect(said).to.contain('not the police or immigration');
       const hrefs = [...guidance(el).querySelectorAll('a')].map((a) => a.getAttribute('href'));
