@@ -70,9 +70,11 @@ export async function startDestination() {
   return { origin, visits, close: () => new Promise((r) => server.close(r)) };
 }
 
-export async function launch() {
+/** `bfcache: true` keeps Chromium's back/forward cache, which Playwright turns off by default. */
+export async function launch({ bfcache = false } = {}) {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
+    ignoreDefaultArgs: bfcache ? ['--disable-back-forward-cache'] : [],
     args: ['--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
 }

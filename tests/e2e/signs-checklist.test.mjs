@@ -1,7 +1,7 @@
 // <signs-checklist> on the built script, in Debian's Chromium, as a person uses it.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, sharedBrowserAndSite } from './harness.mjs';
+import { launch, openPage, sharedBrowserAndSite } from './harness.mjs';
 
 const shared = sharedBrowserAndSite({ before, after });
 
@@ -65,6 +65,25 @@ describe('<signs-checklist> end to end', () => {
     assert.equal(await guidanceText(view.page), '');
     assert.deepEqual(await view.problems(), []);
     await view.close();
+  });
+
+  it('Back to the page after leaving it shows nothing checked, even from the back/forward cache', async () => {
+    const browser = await launch({ bfcache: true });
+    try {
+      const view = await openPage(browser, shared.site, 'signs-checklist.html');
+      await view.page.evaluate(() => addEventListener('pageshow', (event) => (window.restored = event.persisted)));
+      await checklist(view.page).locator('input').nth(4).check();
+      await view.page.goto(`${shared.site.origin}/blank.html`);
+      // Playwright's goBack() waits for a load event that a back/forward cache restore never fires.
+      await view.page.evaluate(() => history.back());
+      await view.page.waitForURL(/signs-checklist\.html/, { waitUntil: 'commit', timeout: 10000 });
+      await view.page.waitForFunction(() => 'restored' in window, null, { timeout: 10000 });
+      assert.equal(await view.page.evaluate(() => window.restored), true, 'the page came back from the back/forward cache');
+      assert.equal(await checkedCount(view.page), 0);
+      assert.equal(await guidanceText(view.page), '');
+    } finally {
+      await browser.close();
+    }
   });
 
   it('about yourself, with two hotlines, in both languages', async () => {

@@ -254,6 +254,15 @@ describe('<signs-checklist>', () => {
       }
     });
 
+    it('leaving the page forgets what was checked, so Back does not show it', async () => {
+      const el = await fixture<SignsChecklist>(html`<signs-checklist></signs-checklist>`);
+      for (const box of boxes(el).slice(0, 3)) await tick(el, box);
+      dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+      await el.updateComplete;
+      expect(boxes(el).filter((box) => box.checked)).to.have.length(0);
+      expect(text(guidance(el))).to.equal('');
+    });
+
     it('a new page view starts with nothing checked', async () => {
       const first = await fixture<SignsChecklist>(html`<signs-checklist></signs-checklist>`);
       for (const box of boxes(first)) await tick(first, box);

@@ -82,6 +82,22 @@ export class SignsChecklist extends LocalizedElement {
     this.checked = next;
   }
 
+  // Leaving the page forgets the answers, so Back (from the back/forward cache)
+  // never shows someone else what was checked.
+  private forget = () => {
+    this.checked = new Set();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('pagehide', this.forget);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('pagehide', this.forget);
+  }
+
   private async clear(): Promise<void> {
     this.checked = new Set();
     await this.updateComplete;
