@@ -164,6 +164,18 @@ describe('<signs-checklist>', () => {
       expect([...guidance(el).querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include('tel:+448000121700');
     });
 
+    it('emergency sets the number in the guidance (999 in the UK), and none leaves it out', async () => {
+      const uk = await fixture<SignsChecklist>(html`<signs-checklist hotlines="uk-modern-slavery" emergency="999"></signs-checklist>`);
+      await tick(uk, boxes(uk)[0]);
+      const hrefs = (el: SignsChecklist) => [...guidance(el).querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(hrefs(uk)).to.include('tel:999');
+      expect(hrefs(uk)).not.to.include('tel:911');
+      const none = await fixture<SignsChecklist>(html`<signs-checklist emergency="none"></signs-checklist>`);
+      await tick(none, boxes(none)[0]);
+      expect(hrefs(none)).not.to.include('tel:911');
+      expect(text(guidance(none))).not.to.contain('In immediate danger?');
+    });
+
     it('unknown hotline ids are skipped with one warning', async () => {
       await withWarnings(async (messages) => {
         const el = await fixture<SignsChecklist>(html`<signs-checklist hotlines="us-trafficking nowhere"></signs-checklist>`);

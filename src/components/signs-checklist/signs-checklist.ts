@@ -44,6 +44,7 @@ export class SignsChecklist extends LocalizedElement {
     perspective: { type: String },
     categories: { type: String },
     hotlines: { type: String },
+    emergency: { type: String },
     checked: { state: true },
   };
 
@@ -53,6 +54,8 @@ export class SignsChecklist extends LocalizedElement {
   categories?: string | null;
   /** Directory ids of the hotlines in the guidance. Default `us-trafficking`. */
   hotlines?: string | null;
+  /** Emergency number in the guidance, as in <hotline-banner>: default 911, `none` hides it. */
+  emergency?: string | null;
   /** Ids of checked signs. Memory only: never stored, sent or put in an event. */
   private checked: ReadonlySet<string> = new Set();
 
@@ -111,7 +114,7 @@ export class SignsChecklist extends LocalizedElement {
       <p>${t(`guidance.instincts_${voice}`)}</p>
       ${voice === 'other' ? html`<p>${t('guidance.noConfront')}</p>` : nothing}
       <p>${t('guidance.minor')}</p>
-      ${renderEmergency(emergencyDial('911', 'signs-checklist'), t)}
+      ${renderEmergency(emergencyDial(this.emergency, 'signs-checklist'), t)}
       <p>${t(lines.some((line) => line.id === 'us-trafficking') ? 'guidance.reachOut' : 'guidance.reachOutAny')}</p>
       <div class="lines">${lines.map((line) => renderLine(line, t, language))}</div>`;
   }
