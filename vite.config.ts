@@ -17,7 +17,19 @@ function litWithoutGlobals(): Plugin {
     resolveId: (id) => (id === virtualId ? id : null),
     load: (id) =>
       id === virtualId
-        ? 'export const litGlobal = { trustedTypes: globalThis.trustedTypes, ShadowRoot: globalThis.ShadowRoot };'
+        ? `const tt = globalThis.trustedTypes;
+           export const litGlobal = {
+             ShadowRoot: globalThis.ShadowRoot,
+             // Lit's Trusted Types policy gets our own name, so it never clashes with a
+             // page that runs Lit itself ('lit-html'); and a page whose CSP lists its
+             // policies without ours still gets working widgets unless it requires them.
+             trustedTypes: tt && {
+               emptyScript: tt.emptyScript,
+               createPolicy(name, rules) {
+                 try { return tt.createPolicy('safety-widgets', rules); } catch { return undefined; }
+               },
+             },
+           };`
         : null,
     transform(code, id) {
       if (!litFile.test(id) || !code.includes('globalThis')) return null;

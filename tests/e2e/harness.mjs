@@ -18,7 +18,19 @@ function listen(handler) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-/** The partner's site: tests/e2e/pages and dist/. `?csp=strict` adds the strict policy. */
+/**
+ * Policies a page can ask for with `?csp=`: `strict`; `trusted-types-listed`,
+ * a partner who lists the Trusted Types policies allowed, with ours
+ * (`safety-widgets`, as the README asks); `trusted-types-other`, a partner's
+ * list that leaves ours out.
+ */
+export const POLICIES = {
+  strict: STRICT_CSP,
+  'trusted-types-listed': `${STRICT_CSP}; trusted-types partner safety-widgets`,
+  'trusted-types-other': "default-src 'self'; trusted-types partner; report-uri /csp-report",
+};
+
+/** The partner's site: tests/e2e/pages and dist/. `?csp=strict` (or another name in POLICIES) adds that policy. */
 export async function startSite() {
   const reports = [];
   const server = await listen(async (req, res) => {
@@ -40,7 +52,8 @@ export async function startSite() {
       // Pages name the quick exit's destination (another origin) as __DESTINATION__.
       if (file.endsWith('.html')) data = String(data).replaceAll('__DESTINATION__', url.searchParams.get('dest') ?? 'https://www.google.com');
       const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
-      if (url.searchParams.get('csp') === 'strict') headers['content-security-policy'] = STRICT_CSP;
+      const csp = POLICIES[url.searchParams.get('csp')];
+      if (csp) headers['content-security-policy'] = csp;
       res.writeHead(200, headers).end(data);
     } catch {
       res.writeHead(404).end('not found');
@@ -86,7 +99,8 @@ export async function launch({ bfcache = false } = {}) {
 export async function openPage(browser, site, path, { csp = false, allowed = [], context: options = {} } = {}) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
-  const url = `${site.origin}/${path}${csp ? `${path.includes('?') ? '&' : '?'}csp=strict` : ''}`;
+  const policy = csp === true ? 'strict' : csp; // true, or a name from POLICIES
+  const url = `${site.origin}/${path}${policy ? `${path.includes('?') ? '&' : '?'}csp=${policy}` : ''}`;
   const requests = [];
   const consoleErrors = [];
   const warnings = [];
