@@ -339,6 +339,26 @@ describe('<quick-exit>', () => {
       expect(innerHeight - button(el).getBoundingClientRect().bottom).to.be.lessThan(20);
     });
 
+    it("top, first on the page: the page's first line starts below the button", async () => {
+      const page = await fixture(html`<div><quick-exit></quick-exit><p id="first">First line</p></div>`);
+      window.scrollTo(0, 0);
+      const bar = button(page.querySelector('quick-exit')!).getBoundingClientRect();
+      expect(page.querySelector('#first')!.getBoundingClientRect().top).to.be.at.least(bar.bottom);
+    });
+
+    it("bottom, last on the page: scrolled to the end, the page's last line is above the button", async () => {
+      const page = await fixture(html`<div>
+        <div style="height: 3000px"></div>
+        <p id="last" style="margin: 0">Last line</p>
+        <quick-exit placement="bottom"></quick-exit>
+      </div>`);
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      await nextFrame();
+      const bar = button(page.querySelector('quick-exit')!).getBoundingClientRect();
+      expect(page.querySelector('#last')!.getBoundingClientRect().bottom).to.be.at.most(bar.top);
+      window.scrollTo(0, 0);
+    });
+
     it('inline: where it stands in the page', async () => {
       const el = await fixture<QuickExit>(html`<quick-exit placement="inline"></quick-exit>`);
       expect(getComputedStyle(button(el).parentElement!).position).to.equal('static');

@@ -20,8 +20,10 @@ export const styles = css`
   .bar.bottom {
     inset-block-end: 0.5rem;
   }
-  /* Keeps the page's first lines clear of a top button when it stands first in <body>. */
-  .space.top {
+  /* Keeps the page's first lines clear of a top button when it stands first in <body>,
+     and its last lines clear of a bottom button when it stands last. */
+  .space.top,
+  .space.bottom {
     block-size: calc(max(44px, 2.25rem + 4px) + 1rem);
   }
   .button {
@@ -69,7 +71,8 @@ export const styles = css`
       max-inline-size: none;
       border-radius: 0;
     }
-    .space.top {
+    .space.top,
+    .space.bottom {
       block-size: max(44px, 2.25rem + 4px);
     }
   }
