@@ -2,6 +2,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, sharedBrowserAndSite } from './harness.mjs';
+import expected from '../directory-links.json' with { type: 'json' };
 
 const shared = sharedBrowserAndSite({ before, after });
 
@@ -42,37 +43,8 @@ describe('<hotline-banner> end to end', () => {
   it('every directory entry, with E.164 calls, short codes kept short and keywords in ?&body=', async () => {
     const view = await openPage(shared.browser, shared.site, 'hotline-banner.html');
     await view.page.locator('hotline-banner#all [part="call"]').first().waitFor();
-    assert.deepEqual(await names(view.page, 'all'), [
-      'National Human Trafficking Hotline',
-      'National Domestic Violence Hotline',
-      'National Sexual Assault Hotline (RAINN)',
-      '988 Suicide & Crisis Lifeline',
-      'Connecticut Alliance to End Sexual Violence',
-      'StrongHearts Native Helpline',
-      'Childhelp National Child Abuse Hotline',
-      'Canadian Human Trafficking Hotline',
-      'Modern Slavery & Exploitation Helpline (UK)',
-    ]);
-    assert.deepEqual(await hrefs(view.page, 'all', 'call'), [
-      'tel:+18883737888',
-      'tel:+18007997233',
-      'tel:+18006564673',
-      'tel:988',
-      'tel:+18889995545',
-      'tel:+18885688332',
-      'tel:+18447628483',
-      'tel:+18004224453',
-      'tel:+18339001010',
-      'tel:+448000121700',
-    ]);
-    assert.deepEqual(await hrefs(view.page, 'all', 'text'), [
-      'sms:233733?&body=HELP',
-      'sms:88788?&body=START',
-      'sms:988',
-      'sms:+18447628483',
-      'sms:+18004224453',
-    ]);
-    assert.deepEqual(await hrefs(view.page, 'all', 'tty'), ['tel:711', 'tel:+18007873224', 'tel:711']);
+    assert.deepEqual(await names(view.page, 'all'), expected.names);
+    for (const kind of ['call', 'text', 'tty']) assert.deepEqual(await hrefs(view.page, 'all', kind), expected[kind], kind);
     const text = (await view.page.locator('hotline-banner#all').textContent()) ?? '';
     const shown = await view.page.locator('hotline-banner#all').evaluate((el) => el.shadowRoot.textContent.replace(/\s+/g, ' '));
     assert.equal(text, '', 'nothing in the light DOM');
