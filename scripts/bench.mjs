@@ -1,10 +1,10 @@
 // Prints what the widgets cost a partner's page, in Debian's Chromium, on the
-// built script: main-thread time (script, style and layout) added to loading
-// tests/e2e/pages/everything.html compared with the same page without the
-// script (script running, style and layout, and all main-thread tasks, which
-// also count fetching, parsing and compiling the script), and the time from a click on the quick exit to the moment it leaves.
-// Each figure is the median of several loads, with the CPU as it is and slowed
-// down 4 times (roughly a low-end phone). It prints; it does not pass or fail.
+// built script: the main-thread time added to loading tests/e2e/pages/everything.html
+// compared with the same page without the script (script running; style and
+// layout; all main-thread tasks, which also count fetching, parsing and compiling
+// the script), and the time from a click on the quick exit to the moment it
+// leaves. Each figure is the median of several loads, with the CPU as it is and
+// slowed down 4 times (roughly a low-end phone). It prints; it does not pass or fail.
 //   npm run bench [-- --runs 15]
 import { launch, startSite } from '../tests/e2e/harness.mjs';
 
