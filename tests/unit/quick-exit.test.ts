@@ -45,10 +45,11 @@ describe('<quick-exit>', () => {
   it('on click: hides the page, blanks the title, drops the referrer, fires quick-exit, replaces the location — in one task', async () => {
     const el = await fixture<QuickExit>(html`<quick-exit href="https://example.org/weather"></quick-exit>`);
     document.title = 'Help after abuse';
-    let seen: { hidden: boolean; title: string; referrer: string | null; visits: number } | undefined;
+    let seen: { hidden: boolean; buttonDrawn: boolean; title: string; referrer: string | null; visits: number } | undefined;
     el.addEventListener('quick-exit', () => {
       seen = {
         hidden: hidden(),
+        buttonDrawn: button(el).getClientRects().length > 0,
         title: document.title,
         referrer: document.querySelector('meta[name="referrer"]')?.getAttribute('content') ?? null,
         visits: visits.length,
@@ -56,7 +57,7 @@ describe('<quick-exit>', () => {
     });
     button(el).click();
     // Everything happened synchronously inside the click: no await between.
-    expect(seen).to.deep.equal({ hidden: true, title: '', referrer: 'no-referrer', visits: 0 });
+    expect(seen).to.deep.equal({ hidden: true, buttonDrawn: false, title: '', referrer: 'no-referrer', visits: 0 });
     expect(visits).to.deep.equal(['https://example.org/weather']);
   });
 
@@ -357,6 +358,61 @@ describe('<quick-exit>', () => {
       const bar = button(page.querySelector('quick-exit')!).getBoundingClientRect();
       expect(page.querySelector('#last')!.getBoundingClientRect().bottom).to.be.at.most(bar.top);
       window.scrollTo(0, 0);
+    });
+
+    /** The tag name of the element a tap at the middle of the button reaches. */
+    const tapped = (el: QuickExit) => {
+      const box = button(el).getBoundingClientRect();
+      return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.localName;
+    };
+
+    it("stays at the top of the screen inside a theme's transformed or contained box", async () => {
+      for (const box of ['transform: translateZ(0)', 'contain: paint', 'filter: opacity(1)', 'container-type: inline-size']) {
+        const page = await fixture(html`<div style="${box}; height: 3000px; overflow: hidden">
+          <quick-exit></quick-exit>
+        </div>`);
+        window.scrollTo(0, 1500);
+        await nextFrame();
+        const exit = page.querySelector('quick-exit')!;
+        expect(button(exit).getBoundingClientRect().top, box).to.be.within(-1, 20);
+        expect(tapped(exit), box).to.equal('quick-exit');
+        window.scrollTo(0, 0);
+      }
+    });
+
+    it("is above the page's own overlays, whatever their z-index", async () => {
+      const page = await fixture(html`<div>
+        <quick-exit></quick-exit>
+        <div style="position: fixed; inset: 0; z-index: 2147483647; background: white">Cookie banner</div>
+      </div>`);
+      const exit = page.querySelector('quick-exit')!;
+      expect(tapped(exit)).to.equal('quick-exit');
+      // …and only there: the rest of the page still gets its taps.
+      expect(document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.textContent).to.equal('Cookie banner');
+    });
+
+    it('stays above the overlays when moved, and follows a change of placement', async () => {
+      const page = await fixture(html`<div>
+        <quick-exit placement="inline"></quick-exit>
+        <div style="position: fixed; inset: 0; z-index: 2147483647; background: white">Cookie banner</div>
+      </div>`);
+      const exit = page.querySelector('quick-exit')!;
+      expect(tapped(exit)).to.equal('div');
+      exit.setAttribute('placement', 'top');
+      await exit.updateComplete;
+      expect(tapped(exit)).to.equal('quick-exit');
+      page.append(exit); // moved: taken out of the page and put back
+      await exit.updateComplete;
+      expect(tapped(exit)).to.equal('quick-exit');
+      exit.setAttribute('placement', 'inline');
+      await exit.updateComplete;
+      expect(getComputedStyle(button(exit).parentElement!).position).to.equal('static');
+      expect(tapped(exit)).to.equal('div');
+    });
+
+    it('the hidden attribute hides it', async () => {
+      const el = await fixture<QuickExit>(html`<quick-exit hidden></quick-exit>`);
+      expect(button(el).getClientRects().length).to.equal(0);
     });
 
     it('inline: where it stands in the page', async () => {

@@ -8,6 +8,18 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
+  /* The browser's popover look, undone. */
+  .bar[popover] {
+    inset: auto;
+    inline-size: auto;
+    block-size: auto;
+    margin: 0;
+    border: 0;
+    padding: 0;
+    overflow: visible;
+    background: none;
+    color: inherit;
+  }
   .bar.top,
   .bar.bottom {
     position: fixed;

@@ -119,6 +119,19 @@ export class QuickExit extends LocalizedElement implements ShortcutTarget {
     if (changed.has('href')) void this.destination; // warn about a bad href as soon as it is set
   }
 
+  // A fixed button is shown in the top layer (a manual popover): above every
+  // overlay the page has, and never carried away by a theme box with a
+  // transform, filter or containment. Without popover support it stays fixed.
+  protected override updated(): void {
+    const bar = this.renderRoot.querySelector<HTMLElement>('.bar');
+    if (!bar?.popover || bar.matches(':popover-open')) return;
+    try {
+      bar.showPopover();
+    } catch {
+      // Not shown in the top layer (e.g. a modal dialog is open): fixed as before.
+    }
+  }
+
   /** Leave now: the same as pressing the button. */
   exit(): void {
     leave(this, this.destination);
@@ -139,7 +152,7 @@ export class QuickExit extends LocalizedElement implements ShortcutTarget {
   override render() {
     const { t } = this;
     const hint = this.hint();
-    return html`<div class="bar ${this.placedAt}">
+    return html`<div class="bar ${this.placedAt}" popover=${this.placedAt === 'inline' ? nothing : 'manual'}>
         <button part="button" class="button" type="button" aria-describedby=${hint ? 'hint' : nothing}
           @click=${this.exit}><span class="visually-hidden">${t('quickExit.emergency')} </span>${this.label?.trim() || t('quickExit.label')}</button>
         <span id="hint" hidden>${hint}</span>
