@@ -21,6 +21,15 @@ function unwatchLanguage(element: LocalizedElement): void {
 }
 
 /**
+ * What session-recording tools on the partner's page read as "do not record
+ * this": rrweb's own class (behind PostHog, Sentry and others, each also with
+ * its own), FullStory's, Hotjar's, Microsoft Clarity's and LogRocket's.
+ * Put on every widget, and on each checkbox of the checklist, since rrweb does
+ * not see a blocked host from inside its shadow root.
+ */
+export const NOT_RECORDED = 'rr-block ph-no-capture sentry-block fs-exclude';
+
+/**
  * Base for every widget: knows its language and translates during render only,
  * so a language change never leaves a string stuck in the old language.
  */
@@ -31,6 +40,8 @@ export class LocalizedElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.classList.add(...NOT_RECORDED.split(' '));
+    for (const name of ['data-hj-suppress', 'data-clarity-mask', 'data-private']) this.setAttribute(name, 'true');
     watchLanguage(this);
     // Moved under another `lang`: render again in the language of the new place.
     if (this.hasUpdated) this.requestUpdate();

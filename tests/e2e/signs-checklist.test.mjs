@@ -1,6 +1,7 @@
 // <signs-checklist> on the built script, in Debian's Chromium, as a person uses it.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { launch, openPage, sharedBrowserAndSite } from './harness.mjs';
 
 const shared = sharedBrowserAndSite({ before, after });
@@ -132,5 +133,54 @@ describe('<signs-checklist> end to end', () => {
     assert.equal(fieldset, 'solid');
     assert.equal(await list.locator('input').first().isVisible(), true);
     await view.close();
+  });
+});
+
+describe('a session recorder on the partner page (rrweb, the recorder inside PostHog, Sentry and others)', () => {
+  const recorder = readFileSync(new URL('../../node_modules/rrweb/dist/rrweb.umd.min.cjs', import.meta.url), 'utf8');
+
+  /** Everything rrweb records while a person ticks a sign; `unmarked` first removes the widgets' do-not-record marks. */
+  async function recording({ unmarked }) {
+    const view = await openPage(shared.browser, shared.site, 'everything.html');
+    await view.page.locator('signs-checklist').evaluate((el) => el.updateComplete);
+    if (unmarked) {
+      await view.page.evaluate(() => {
+        for (const el of document.querySelectorAll('quick-exit, hotline-banner, signs-checklist')) {
+          el.removeAttribute('class');
+          el.shadowRoot.querySelectorAll('[class~="rr-block"]').forEach((inner) => inner.classList.remove('rr-block'));
+        }
+      });
+    }
+    await view.page.addScriptTag({ content: recorder });
+    await view.page.evaluate(() => {
+      window.recorded = [];
+      window.rrweb.record({ emit: (event) => window.recorded.push(event) });
+    });
+    await view.page.locator('signs-checklist').getByLabel('Someone else keeps their ID, passport or other papers.').check();
+    await view.page.locator('signs-checklist [part="guidance"] a[part="call"]').first().waitFor();
+    await new Promise((r) => setTimeout(r, 300)); // rrweb batches mutations
+    const events = await view.page.evaluate(() => JSON.stringify(window.recorded));
+    await view.close();
+    return events;
+  }
+
+  const revealing = (events) =>
+    ['keeps their ID', 'papers', '"isChecked":true', 'What you can do', 'National Human Trafficking Hotline', '1-888-373-7888'].filter((text) =>
+      events.includes(text),
+    );
+
+  it('records neither the signs, nor what was ticked, nor the guidance or hotlines', async () => {
+    assert.deepEqual(revealing(await recording({ unmarked: false })), []);
+  });
+
+  it('without the marks it would record all of it (the check above can fail)', async () => {
+    assert.deepEqual(revealing(await recording({ unmarked: true })), [
+      'keeps their ID',
+      'papers',
+      '"isChecked":true',
+      'What you can do',
+      'National Human Trafficking Hotline',
+      '1-888-373-7888',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { LocalizedElement } from '../../shared/localized-element.js';
+import { LocalizedElement, NOT_RECORDED } from '../../shared/localized-element.js';
 import { warn } from '../../shared/warn.js';
 import { emergencyDial, pickLines, renderEmergency, renderLine } from '../hotline-banner/hotlines.js';
 import { visuallyHidden } from '../../shared/styles.js';
@@ -80,8 +80,8 @@ export class SignsChecklist extends LocalizedElement {
   private toggle(event: Event): void {
     const box = event.target as HTMLInputElement;
     const next = new Set(this.checked);
-    if (box.checked) next.add(box.value);
-    else next.delete(box.value);
+    if (box.checked) next.add(box.id);
+    else next.delete(box.id);
     this.checked = next;
   }
 
@@ -133,7 +133,7 @@ export class SignsChecklist extends LocalizedElement {
           <legend part="legend">${t(`signs.category.${category}`)}</legend>
           ${signs[category].map(
             (id) => html`<div part="sign" class="sign">
-              <input type="checkbox" id=${id} value=${id} autocomplete="off"
+              <input type="checkbox" id=${id} class=${NOT_RECORDED} autocomplete="off"
                 .checked=${this.checked.has(id)} @change=${this.toggle} />
               <label for=${id}>${t(`signs.${id}_${voice}`)}</label>
             </div>`,
