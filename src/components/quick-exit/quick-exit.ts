@@ -128,7 +128,7 @@ export class QuickExit extends LocalizedElement implements ShortcutTarget {
     try {
       bar.showPopover();
     } catch {
-      // Not shown in the top layer (e.g. a modal dialog is open): fixed as before.
+      // The browser would not show it in the top layer: it stays a fixed button.
     }
   }
 
