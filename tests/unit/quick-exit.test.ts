@@ -234,6 +234,19 @@ describe('<quick-exit>', () => {
       for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
       expect(visits).to.have.length(1);
     });
+
+    it("still works while the page's modal dialog is open (the button is then out of reach)", async () => {
+      await fixture(html`<div><dialog><input aria-label="Email" /></dialog><quick-exit></quick-exit></div>`);
+      const dialog = document.querySelector('dialog')!;
+      dialog.showModal();
+      try {
+        document.querySelector('input')!.focus();
+        for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+        expect(visits).to.have.length(1);
+      } finally {
+        dialog.close();
+      }
+    });
   });
 
   describe('shortcut="escape"', () => {
