@@ -393,23 +393,24 @@ describe('<quick-exit>', () => {
       }
     });
 
-    it("is above the page's own overlays, whatever their z-index", async () => {
+    /** A quick exit, then a page overlay (a cookie banner) over the whole screen at the highest z-index. */
+    const underOverlay = async (placement: string) => {
       const page = await fixture(html`<div>
-        <quick-exit></quick-exit>
+        <quick-exit placement=${placement}></quick-exit>
         <div style="position: fixed; inset: 0; z-index: 2147483647; background: white">Cookie banner</div>
       </div>`);
-      const exit = page.querySelector('quick-exit')!;
+      return { page, exit: page.querySelector('quick-exit')! };
+    };
+
+    it("is above the page's own overlays, whatever their z-index", async () => {
+      const { exit } = await underOverlay('top');
       expect(tapped(exit)).to.equal('quick-exit');
       // …and only there: the rest of the page still gets its taps.
       expect(document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.textContent).to.equal('Cookie banner');
     });
 
     it('stays above the overlays when moved, and follows a change of placement', async () => {
-      const page = await fixture(html`<div>
-        <quick-exit placement="inline"></quick-exit>
-        <div style="position: fixed; inset: 0; z-index: 2147483647; background: white">Cookie banner</div>
-      </div>`);
-      const exit = page.querySelector('quick-exit')!;
+      const { page, exit } = await underOverlay('inline');
       expect(tapped(exit)).to.equal('div');
       exit.setAttribute('placement', 'top');
       await exit.updateComplete;

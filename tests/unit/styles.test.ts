@@ -10,7 +10,7 @@ const physical =
   /(?:^|[;{\s])((?:margin|padding|border|inset)-(?:left|right|top|bottom)(?:-[a-z]+)?|(?:min-|max-)?(?:width|height)|left|right|top|bottom)\s*:|(?:text-align|float|clear)\s*:\s*(?:left|right)/g;
 
 /** Physical property declarations in a stylesheet (media queries such as `(max-width: 30em)` are not declarations). */
-export function physicalProperties(css: string): string[] {
+function physicalProperties(css: string): string[] {
   return [...css.matchAll(physical)].map((match) => match[0].trim());
 }
 
