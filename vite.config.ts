@@ -45,20 +45,25 @@ function litWithoutGlobals(): Plugin {
   };
 }
 
-export default defineConfig(({ command }) => ({
+/**
+ * Two classic scripts: `vite build` writes dist/safety-widgets.js (the quick exit and
+ * the loader); `vite build --mode parts` writes dist/parts/widgets.js (Lit, i18next,
+ * the banner and the checklist). `npm run build` runs both.
+ */
+export default defineConfig(({ command, mode }) => ({
   plugins: command === 'build' ? [litWithoutGlobals(), minifyTemplates()] : [],
   root: command === 'serve' ? 'demo' : undefined,
   server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } },
   build: {
     lib: {
-      entry: process.env.ENTRY ?? 'src/index.ts',
+      entry: process.env.ENTRY ?? (mode === 'parts' ? 'src/widgets.ts' : 'src/index.ts'),
       name: 'SafetyWidgets',
       formats: ['iife'],
-      fileName: () => 'safety-widgets.js',
+      fileName: () => (mode === 'parts' ? 'parts/widgets.js' : 'safety-widgets.js'),
     },
     target: 'es2021',
     outDir: 'dist',
-    emptyOutDir: true,
+    emptyOutDir: mode !== 'parts',
     sourcemap: false,
   },
 }));

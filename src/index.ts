@@ -1,12 +1,13 @@
 /**
- * The one script partners paste. Registers every widget, guarded so that a
- * second copy of the script on the same page warns once and does nothing else.
- * The only global it leaves is `window.SafetyWidgets`.
+ * The one script partners paste: small, so the quick exit works at once on
+ * every page. It registers <quick-exit>, keeps the site-wide exit, and loads
+ * the rest of the widgets (parts/widgets.js, beside it) only on a page that has
+ * a <hotline-banner> or <signs-checklist>. A second copy of the script warns
+ * once and does nothing else. The only global it leaves is `window.SafetyWidgets`.
  */
 import { version } from '../package.json';
-import { HotlineBanner } from './components/hotline-banner/hotline-banner.js';
 import { QuickExit } from './components/quick-exit/quick-exit.js';
-import { SignsChecklist } from './components/signs-checklist/signs-checklist.js';
+import { warn } from './shared/warn.js';
 
 declare global {
   interface Window {
@@ -14,33 +15,110 @@ declare global {
   }
 }
 
-const elements: Record<string, CustomElementConstructor> = {
-  'quick-exit': QuickExit,
-  'hotline-banner': HotlineBanner,
-  'signs-checklist': SignsChecklist,
-};
+const elements: Record<string, CustomElementConstructor> = { 'quick-exit': QuickExit };
 
-/** `<script src="…/safety-widgets.js" data-quick-exit="https://…">`: a quick exit on every page. */
-function installSiteWideExit(script: HTMLOrSVGScriptElement | null): void {
-  const href = script instanceof HTMLScriptElement ? script.dataset.quickExit : undefined;
-  if (href === undefined) return;
-  const add = () => {
-    if (document.querySelector('quick-exit')) return;
-    const exit = document.createElement('quick-exit');
-    if (href.trim()) exit.setAttribute('href', href);
-    document.body.prepend(exit);
+/** The widgets that live in parts/widgets.js. */
+const PARTS = ['hotline-banner', 'signs-checklist'];
+const PARTS_FILE = 'parts/widgets.js';
+
+/**
+ * Loads parts/widgets.js from the folder this script came from, and from
+ * nowhere else, once the page has a widget that needs it. As a module import:
+ * no Trusted Types sink, so a strict policy needs nothing more than 'self';
+ * where that fails (another host without CORS), as a classic script.
+ */
+function loadPartsWhenNeeded(src: string | undefined): void {
+  const selector = PARTS.join(',');
+  let asked = false;
+  const load = () => {
+    if (asked || !document.querySelector(selector) || PARTS.every((tag) => customElements.get(tag))) return;
+    asked = true;
+    watcher.disconnect();
+    if (!src) {
+      warn(`cannot tell where this script came from, so <${PARTS.join('> and <')}> cannot load. Load it with a <script src="…/safety-widgets.js"> tag.`);
+      return;
+    }
+    const url = new URL(`${PARTS_FILE}?v=${version}`, src).href;
+    const failed = () => warn(`could not load ${url}: put the parts folder beside safety-widgets.js. The widgets show their fallback content.`);
+    import(/* @vite-ignore */ url).catch(() => {
+      const script = document.createElement('script');
+      try {
+        script.src = url;
+      } catch {
+        return failed();
+      }
+      script.onerror = failed;
+      document.head.append(script);
+    });
   };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', add, { once: true });
-  else add();
+  const watcher = new MutationObserver(load);
+  watcher.observe(document.documentElement, { childList: true, subtree: true });
+  load();
 }
 
-if (window.SafetyWidgets) {
+/**
+ * The site-wide exit's destination: `data-quick-exit` on any script tag that
+ * carries it (classic, async, defer or module; any copy), else
+ * `<meta name="quick-exit" content="…">` for tooling that drops data- attributes.
+ */
+function siteWideHref(): string | undefined {
+  const script = document.querySelector<HTMLScriptElement>('script[data-quick-exit]:not([data-quick-exit=""])') ?? document.querySelector<HTMLScriptElement>('script[data-quick-exit]');
+  return script?.dataset.quickExit ?? document.querySelector<HTMLMetaElement>('meta[name="quick-exit"]')?.content;
+}
+
+/**
+ * A quick exit at the start of <body> on every page that asks for one, kept
+ * there when the page replaces its body (Turbo, htmx boosts, PJAX).
+ */
+function keepSiteWideExit(tag: string): void {
+  let exit: HTMLElement | undefined;
+  let body: HTMLElement | null = null;
+  const bodies = new MutationObserver(() => ensure());
+  const ensure = () => {
+    const href = siteWideHref();
+    if (href === undefined) return;
+    if (document.body !== body) {
+      body = document.body;
+      bodies.disconnect();
+      bodies.observe(document.documentElement, { childList: true });
+      if (body) bodies.observe(body, { childList: true });
+    }
+    if (!body || document.querySelector(tag)) return;
+    if (!exit) {
+      exit = document.createElement(tag);
+      if (href.trim()) exit.setAttribute('href', href);
+    }
+    body.prepend(exit);
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ensure, { once: true });
+  ensure();
+}
+
+const copy = window.SafetyWidgets;
+// The folder this script came from: the rest of the widgets is beside it.
+const ownSrc = (document.currentScript as HTMLScriptElement | null)?.src || document.querySelector<HTMLScriptElement>('script[src*="safety-widgets"]')?.src;
+if (copy) {
   console.warn('safety-widgets: this script is included more than once on the page; only the first copy is used.');
+  // A later copy may be the one that carries data-quick-exit: the first copy's exit serves it.
+  const tag = copy.elements.find((name) => name.endsWith('quick-exit'));
+  if (tag) keepSiteWideExit(tag);
 } else {
+  const names: string[] = [];
   for (const [tag, element] of Object.entries(elements)) {
-    if (customElements.get(tag)) console.warn(`safety-widgets: <${tag}> is already defined by another script; ours is not used.`);
-    else customElements.define(tag, element);
+    if (!customElements.get(tag)) {
+      customElements.define(tag, element);
+      names.push(tag);
+    } else if (element === QuickExit && !customElements.get('safety-quick-exit')) {
+      // The site-wide exit must not be lost to a name clash.
+      console.warn('safety-widgets: <quick-exit> is already defined by another script; ours is <safety-quick-exit>, and the site-wide exit uses it.');
+      customElements.define('safety-quick-exit', class extends QuickExit {});
+      names.push('safety-quick-exit');
+    } else {
+      console.warn(`safety-widgets: <${tag}> is already defined by another script; ours is not used.`);
+    }
   }
-  window.SafetyWidgets = Object.freeze({ version, elements: Object.freeze(Object.keys(elements)) });
-  installSiteWideExit(document.currentScript);
+  window.SafetyWidgets = Object.freeze({ version, elements: Object.freeze(names) });
+  const tag = names.find((name) => name.endsWith('quick-exit'));
+  if (tag) keepSiteWideExit(tag);
+  loadPartsWhenNeeded(ownSrc);
 }

@@ -1,6 +1,7 @@
 import { createInstance, type TOptions } from 'i18next';
 import en from './locales/en.json';
 import es from './locales/es.json';
+import { resolveLanguageIn, supportedIn } from './language.js';
 
 /** Languages the widgets ship. English is the fallback for everything else. */
 export const languages = ['en', 'es'] as const;
@@ -33,26 +34,7 @@ export function translator(lang: Language): Translate {
 }
 
 /** `es-MX` → `es`; anything unsupported → undefined. */
-export function supported(tag: string | null | undefined): Language | undefined {
-  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return (languages as readonly string[]).includes(base) ? (base as Language) : undefined;
-}
+export const supported = (tag: string | null | undefined): Language | undefined => supportedIn(tag, languages);
 
-/**
- * The widget's language: its own `lang`, else the closest ancestor's (crossing
- * shadow roots, up to <html>), else the browser's preferred languages, else English.
- * A `lang` that is present but unsupported means English, not the browser's choice:
- * the page said which language it is in.
- */
-export function resolveLanguage(element: Element): Language {
-  for (let node: Element | null = element; node; ) {
-    const tag = node.getAttribute('lang');
-    if (tag) return supported(tag) ?? 'en';
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
-  }
-  for (const tag of navigator.languages ?? [navigator.language]) {
-    const lang = supported(tag);
-    if (lang) return lang;
-  }
-  return 'en';
-}
+/** The widget's language (see resolveLanguageIn): one of the languages shipped, English by default. */
+export const resolveLanguage = (element: Element): Language => resolveLanguageIn(element, languages, 'en');

@@ -1,33 +1,11 @@
 import { LitElement } from 'lit';
 import { resolveLanguage, translator, type Language, type Translate } from '../i18n/i18n.js';
+import { languageWatcher } from '../i18n/language.js';
+import { markNotRecorded, NOT_RECORDED } from './not-recorded.js';
 
-const connected = new Set<LocalizedElement>();
-let observer: MutationObserver | undefined;
+const languages = languageWatcher();
 
-/** One observer for the whole page: any `lang` change (e.g. <html lang>) re-renders every widget. */
-function watchLanguage(element: LocalizedElement): void {
-  connected.add(element);
-  if (observer) return;
-  observer = new MutationObserver(() => connected.forEach((el) => el.requestUpdate()));
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-}
-
-function unwatchLanguage(element: LocalizedElement): void {
-  connected.delete(element);
-  if (connected.size === 0) {
-    observer?.disconnect();
-    observer = undefined;
-  }
-}
-
-/**
- * What session-recording tools on the partner's page read as "do not record
- * this": rrweb's own class (behind PostHog, Sentry and others, each also with
- * its own), FullStory's, Hotjar's, Microsoft Clarity's and LogRocket's.
- * Put on every widget, and on each checkbox of the checklist, since rrweb does
- * not see a blocked host from inside its shadow root.
- */
-export const NOT_RECORDED = 'rr-block ph-no-capture sentry-block fs-exclude';
+export { NOT_RECORDED };
 
 /**
  * Base for every widget: knows its language and translates during render only,
@@ -40,16 +18,15 @@ export class LocalizedElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.classList.add(...NOT_RECORDED.split(' '));
-    for (const name of ['data-hj-suppress', 'data-clarity-mask', 'data-private']) this.setAttribute(name, 'true');
-    watchLanguage(this);
+    markNotRecorded(this);
+    languages.watch(this);
     // Moved under another `lang`: render again in the language of the new place.
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    unwatchLanguage(this);
+    languages.unwatch(this);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

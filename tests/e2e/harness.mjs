@@ -122,7 +122,9 @@ export async function openPage(browser, site, path, { csp = false, allowed = [],
     for (const request of requests) {
       // The harness's own: the browser's favicon look-up and CSP reports (counted below as violations).
       const harness = [`${site.origin}/favicon.ico`, `${site.origin}/csp-report`];
-      const ok = [pageUrl, script, ...harness].includes(request) || allowed.some((a) => request.startsWith(a));
+      // Our own files: the script, and the rest of the widgets beside it (with its version).
+      const ours = request === script || request.startsWith(`${site.origin}/dist/parts/widgets.js?v=`);
+      const ok = ours || [pageUrl, ...harness].includes(request) || allowed.some((a) => request.startsWith(a));
       if (!ok) found.push(`request: ${request}`);
     }
     for (const cookie of await context.cookies()) found.push(`cookie: ${cookie.name}`);

@@ -2,12 +2,16 @@
 // does, swaps the quick exit's navigation for a recorder (a real one would
 // take the test page away), and captures console warnings.
 import '../../src/index.js';
+import '../../src/widgets.js';
 import { navigation, restorePage } from '../../src/components/quick-exit/exit.js';
 
 export const visits: string[] = [];
 navigation.replace = (url: string) => {
   visits.push(url);
 };
+
+/** Long enough for an exit to reach its navigation (a frame, then the history step). */
+export const settled = () => new Promise((resolve) => setTimeout(resolve, 150));
 
 /** Undo an exit: the page shown again, as after Back from the back/forward cache. */
 export function resetExit(): void {

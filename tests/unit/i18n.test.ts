@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { resolveLanguage, supported, translator } from '../../src/i18n/i18n.js';
+import { resolveLanguage, supported } from '../../src/i18n/i18n.js';
+import { countdown, quickExitStrings } from '../../src/components/quick-exit/strings.js';
 import en from '../../src/i18n/locales/en.json';
 import es from '../../src/i18n/locales/es.json';
 import type { HotlineBanner } from '../../src/components/hotline-banner/hotline-banner.js';
@@ -96,10 +97,11 @@ describe('translations', () => {
       });
     });
 
-    it('translates with i18next plurals, falling back to English for a missing key', () => {
-      expect(translator('es')('quickExit.shiftLeft', { count: 1 })).to.equal('Pulse Mayús 1 vez más para salir.');
-      expect(translator('es')('quickExit.shiftLeft', { count: 2 })).to.equal('Pulse Mayús 2 veces más para salir.');
-      expect(translator('en')('quickExit.shiftLeft', { count: 2 })).to.equal('Press Shift 2 more times to exit.');
+    it("the quick exit's own strings take each language's plural form", () => {
+      expect(countdown('es', quickExitStrings.es.shiftLeft, 1)).to.equal('Pulse Mayús 1 vez más para salir.');
+      expect(countdown('es', quickExitStrings.es.shiftLeft, 2)).to.equal('Pulse Mayús 2 veces más para salir.');
+      expect(countdown('en', quickExitStrings.en.shiftLeft, 2)).to.equal('Press Shift 2 more times to exit.');
+      expect(countdown('en', quickExitStrings.en.shiftLeft, 1)).to.equal('Press Shift 1 more time to exit.');
     });
 
     it('leaves no i18next of its own on the page', () => {

@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { QuickExit } from '../../src/components/quick-exit/quick-exit.js';
-import { accessibleText, nextFrame, press, resetExit, visits, watchWarnings } from './helpers.js';
+import { STALLED_MS, navigation } from '../../src/components/quick-exit/exit.js';
+import { accessibleText, nextFrame, press, resetExit, settled, visits, watchWarnings } from './helpers.js';
 
 const button = (el: QuickExit) => el.shadowRoot!.querySelector('button')!;
 const status = (el: QuickExit) => el.shadowRoot!.querySelector('[role="status"]')!;
@@ -19,30 +20,39 @@ describe('<quick-exit>', () => {
     }
   });
 
-  it('is a real button named as an emergency exit, described by its shortcut', async () => {
+  it('is a real button whose name is its visible text, described as an emergency exit with its shortcut', async () => {
     const el = await fixture<QuickExit>(html`<quick-exit></quick-exit>`);
     const control = button(el);
     expect(control.localName).to.equal('button');
-    expect(accessibleText(control)).to.equal('Emergency: Exit this site');
+    // WCAG 2.5.3: voice control users say what they see ("click Exit this site").
+    expect(accessibleText(control)).to.equal('Exit this site');
     const hint = el.shadowRoot!.getElementById(control.getAttribute('aria-describedby')!)!;
+    expect(hint.textContent).to.contain('Emergency exit');
     expect(hint.textContent).to.contain('Shift key 3 times');
     el.setAttribute('shortcut', 'escape');
     await el.updateComplete;
     expect(hint.textContent).to.contain('Escape key twice');
     el.setAttribute('shortcut', 'none');
     await el.updateComplete;
-    expect(control.hasAttribute('aria-describedby')).to.equal(false);
+    expect(hint.textContent).to.equal('Emergency exit: leaves this site at once.');
   });
 
   it('speaks Spanish, and `label` replaces the visible text', async () => {
     const el = await fixture<QuickExit>(html`<quick-exit lang="es-MX"></quick-exit>`);
-    expect(accessibleText(button(el))).to.equal('Emergencia: Salir de este sitio');
+    expect(accessibleText(button(el))).to.equal('Salir de este sitio');
+    expect(el.shadowRoot!.getElementById('hint')!.textContent).to.contain('Salida de emergencia');
     el.setAttribute('label', 'Leave now');
     await el.updateComplete;
-    expect(accessibleText(button(el))).to.equal('Emergencia: Leave now');
+    expect(accessibleText(button(el))).to.equal('Leave now');
   });
 
-  it('on click: hides the page, blanks the title, drops the referrer, fires quick-exit, replaces the location — in one task', async () => {
+  it('its words carry the language they are in, on a page in another language', async () => {
+    const el = await fixture<QuickExit>(html`<div lang="fr"><quick-exit></quick-exit></div>`);
+    const exit = el.querySelector('quick-exit')!;
+    expect(button(exit).closest('[lang]')!.getAttribute('lang')).to.equal('en');
+  });
+
+  it('on click: hides the page, blanks the title, drops the referrer, fires quick-exit in the same task; navigates a frame later', async () => {
     const el = await fixture<QuickExit>(html`<quick-exit href="https://example.org/weather"></quick-exit>`);
     document.title = 'Help after abuse';
     let seen: { hidden: boolean; buttonDrawn: boolean; title: string; referrer: string | null; visits: number } | undefined;
@@ -56,9 +66,113 @@ describe('<quick-exit>', () => {
       };
     });
     button(el).click();
-    // Everything happened synchronously inside the click: no await between.
-    expect(seen).to.deep.equal({ hidden: true, buttonDrawn: false, title: '', referrer: 'no-referrer', visits: 0 });
+    // Everything but the navigation happened synchronously inside the click.
+    // The tab label is a zero-width space: an empty title would show the address.
+    expect(seen).to.deep.equal({ hidden: true, buttonDrawn: false, title: '\u200b', referrer: 'no-referrer', visits: 0 });
+    expect(visits).to.deep.equal([]);
+    // The navigation waits for the hidden page to reach the screen (WebKit paints nothing new once it starts).
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await settled();
     expect(visits).to.deep.equal(['https://example.org/weather']);
+  });
+
+  it("while leaving, the page's own beforeunload prompt does not run (set before or after the widget)", async () => {
+    const calls: string[] = [];
+    const early = (event: BeforeUnloadEvent) => {
+      calls.push('listener');
+      event.preventDefault();
+    };
+    addEventListener('beforeunload', early);
+    window.onbeforeunload = () => {
+      calls.push('onbeforeunload');
+      return 'unsaved';
+    };
+    try {
+      const el = await fixture<QuickExit>(html`<quick-exit></quick-exit>`);
+      const late = () => calls.push('late listener');
+      addEventListener('beforeunload', late);
+      // Not leaving: the page's prompt is the page's business.
+      window.dispatchEvent(new Event('beforeunload', { cancelable: true }));
+      expect(calls).to.deep.equal(['listener', 'onbeforeunload', 'late listener']);
+      calls.length = 0;
+      button(el).click();
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      expect(calls).to.deep.equal([]);
+      expect(event.defaultPrevented).to.equal(false);
+      removeEventListener('beforeunload', late);
+    } finally {
+      resetExit(); // puts the page's own handler back, so it can be taken away
+      removeEventListener('beforeunload', early);
+      window.onbeforeunload = null;
+    }
+  });
+
+  it('an exit that has not left after 3 s covers the page with a blank screen and a working exit button; the shortcut works again', async function () {
+    this.timeout(10000);
+    const el = await fixture<QuickExit>(html`<quick-exit href="https://example.org/away"></quick-exit>`);
+    const page = document.createElement('p');
+    page.textContent = 'Something private';
+    document.body.append(page);
+    try {
+      button(el).click();
+      await settled();
+      expect(visits).to.have.length(1); // the navigation was asked for, and nothing came of it (a 204, a stopped load)
+      button(el).click(); // pressing again while it is still leaving is the same exit
+      await settled();
+      expect(visits).to.have.length(1);
+      await new Promise((resolve) => setTimeout(resolve, STALLED_MS));
+      await nextFrame();
+      const cover = document.documentElement.querySelector<HTMLElement>(':scope > [data-quick-exit-cover]')!;
+      expect(cover, 'a cover').to.exist;
+      const again = cover.querySelector('quick-exit')!;
+      await again.updateComplete;
+      expect(accessibleText(button(again))).to.equal('Exit this site');
+      const box = button(again).getBoundingClientRect();
+      expect(box.width).to.be.greaterThan(40);
+      expect(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.localName).to.equal('quick-exit');
+      // Nothing of the page shows: not the text, not the first exit button.
+      expect(getComputedStyle(page).visibility).to.equal('hidden');
+      const pageBox = page.getBoundingClientRect();
+      expect(document.elementFromPoint(pageBox.left + 2, pageBox.top + 2)).to.equal(cover);
+      button(again).click();
+      await settled();
+      expect(visits).to.deep.equal(['https://example.org/away', 'https://example.org/away']);
+      for (let i = 0; i < 3; i++) press('Shift');
+      await settled();
+      expect(visits).to.have.length(2); // still leaving: the same exit
+      await new Promise((resolve) => setTimeout(resolve, STALLED_MS));
+      for (let i = 0; i < 3; i++) press('Shift');
+      await settled();
+      expect(visits).to.have.length(3);
+    } finally {
+      page.remove();
+    }
+  });
+
+  it("steps back over the entries this page added to history (routes, # links) before replacing it", async () => {
+    const start = location.href;
+    await fixture<QuickExit>(html`<quick-exit href="https://example.org/away"></quick-exit>`);
+    history.pushState({ route: 1 }, '', '#route-1');
+    history.pushState({ route: 2 }, '', '#route-2');
+    location.hash = 'section-3';
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const at: string[] = [];
+    const { replace } = navigation;
+    navigation.replace = (url) => {
+      at.push(location.href);
+      replace(url);
+    };
+    try {
+      for (let i = 0; i < 3; i++) press('Shift');
+      for (let i = 0; i < 20 && !visits.length; i++) await settled();
+      expect(visits).to.deep.equal(['https://example.org/away']);
+      // The page's first entry is the one replaced: Back from the destination skips every route.
+      expect(at).to.deep.equal([start]);
+    } finally {
+      navigation.replace = replace;
+      history.replaceState(null, '', start);
+    }
   });
 
   it('fires a quick-exit event that bubbles out of shadow roots and carries nothing', async () => {
@@ -82,6 +196,7 @@ describe('<quick-exit>', () => {
     expect(document.querySelector('meta[name="referrer"]')).to.equal(null);
     visits.length = 0;
     button(el).click();
+    await settled();
     expect(visits).to.have.length(1);
   });
 
@@ -90,6 +205,7 @@ describe('<quick-exit>', () => {
       const el = await fixture<QuickExit>(html`<quick-exit placement="inline"></quick-exit>`);
       button(el).focus();
       await sendKeys({ press: key });
+      await settled();
       expect(visits, JSON.stringify(key)).to.deep.equal(['https://www.google.com/']);
       resetExit();
     }
@@ -99,14 +215,42 @@ describe('<quick-exit>', () => {
     it('defaults to https://www.google.com/', async () => {
       const el = await fixture<QuickExit>(html`<quick-exit></quick-exit>`);
       button(el).click();
+      await settled();
       expect(visits).to.deep.equal(['https://www.google.com/']);
     });
 
-    it('takes a page-relative http(s) address', async () => {
-      const el = await fixture<QuickExit>(html`<quick-exit href="/weather?city=x"></quick-exit>`);
-      button(el).click();
-      expect(visits).to.deep.equal([new URL('/weather?city=x', location.href).href]);
-    });
+    for (const [typed, read] of [
+      ['www.example.org', 'https://www.example.org/'],
+      ['weather.example.com/today', 'https://weather.example.com/today'],
+    ]) {
+      it(`reads the bare host name ${typed} as https://, with one warning`, async () => {
+        const warnings = watchWarnings();
+        try {
+          const el = await fixture<QuickExit>(html`<quick-exit href=${typed}></quick-exit>`);
+          button(el).click();
+          await settled();
+          expect(visits).to.deep.equal([read]);
+          expect(warnings.messages.filter((m) => m.includes(typed))).to.have.length(1);
+        } finally {
+          warnings.stop();
+        }
+      });
+    }
+
+    for (const own of ['/weather?city=x', 'about.html', 'help/page', `${location.origin}/news`, '#top']) {
+      it(`refuses ${own.replace(location.origin, 'an address on this site:')} (no exit), with one warning, and uses the default`, async () => {
+        const warnings = watchWarnings();
+        try {
+          const el = await fixture<QuickExit>(html`<quick-exit href=${own}></quick-exit>`);
+          button(el).click();
+          await settled();
+          expect(visits).to.deep.equal(['https://www.google.com/']);
+          expect(warnings.messages.filter((m) => m.includes(own) && m.includes('this site'))).to.have.length(1);
+        } finally {
+          warnings.stop();
+        }
+      });
+    }
 
     for (const bad of ['javascript:alert(1)', 'data:text/html,hello', 'http://[::1', 'mailto:a@b.c']) {
       it(`ignores ${bad} with one warning and uses the default`, async () => {
@@ -116,6 +260,7 @@ describe('<quick-exit>', () => {
           el.requestUpdate();
           await el.updateComplete;
           button(el).click();
+          await settled();
           expect(visits).to.deep.equal(['https://www.google.com/']);
           expect(warnings.messages.filter((m) => m.includes(bad))).to.have.length(1);
         } finally {
@@ -130,6 +275,7 @@ describe('<quick-exit>', () => {
       );
       expect(el.querySelector('a')!.getClientRects().length).to.equal(0);
       button(el).click();
+      await settled();
       expect(visits).to.deep.equal(['https://example.org/news']);
     });
   });
@@ -141,8 +287,10 @@ describe('<quick-exit>', () => {
       await fixture(html`<quick-exit></quick-exit>`);
       shift();
       shift();
+      await settled();
       expect(visits).to.have.length(0);
       shift();
+      await settled();
       expect(visits).to.deep.equal(['https://www.google.com/']);
     });
 
@@ -151,6 +299,7 @@ describe('<quick-exit>', () => {
       shift('ShiftLeft');
       shift('ShiftRight');
       shift('ShiftLeft');
+      await settled();
       expect(visits).to.have.length(1);
     });
 
@@ -159,6 +308,7 @@ describe('<quick-exit>', () => {
       const input = document.querySelector('input')!;
       input.focus();
       for (let i = 0; i < 3; i++) shift('ShiftLeft', input);
+      await settled();
       expect(visits).to.have.length(1);
     });
 
@@ -172,8 +322,10 @@ describe('<quick-exit>', () => {
       document.body.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift', bubbles: true }));
       shift();
       shift();
+      await settled();
       expect(visits).to.have.length(0);
       shift();
+      await settled();
       expect(visits).to.have.length(1);
     });
 
@@ -184,6 +336,7 @@ describe('<quick-exit>', () => {
         press('A', { shiftKey: true });
         document.body.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift', bubbles: true }));
       }
+      await settled();
       expect(visits).to.have.length(0);
     });
 
@@ -197,10 +350,13 @@ describe('<quick-exit>', () => {
         shift();
         offset += 5100;
         shift();
+        await settled();
         expect(visits).to.have.length(0);
         shift();
+        await settled();
         expect(visits).to.have.length(0);
         shift();
+        await settled();
         expect(visits).to.have.length(1);
       } finally {
         performance.now = realNow;
@@ -230,8 +386,10 @@ describe('<quick-exit>', () => {
       await fixture(html`<div><input aria-label="Message" /><quick-exit></quick-exit></div>`);
       document.querySelector('input')!.focus();
       await sendKeys({ type: 'Hi' });
+      await settled();
       expect(visits).to.have.length(0);
       for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+      await settled();
       expect(visits).to.have.length(1);
     });
 
@@ -242,6 +400,7 @@ describe('<quick-exit>', () => {
       try {
         document.querySelector('input')!.focus();
         for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+        await settled();
         expect(visits).to.have.length(1);
       } finally {
         dialog.close();
@@ -253,14 +412,17 @@ describe('<quick-exit>', () => {
     it('exits on Escape twice within a second', async () => {
       await fixture(html`<quick-exit shortcut="escape"></quick-exit>`);
       press('Escape');
+      await settled();
       expect(visits).to.have.length(0);
       press('Escape');
+      await settled();
       expect(visits).to.have.length(1);
     });
 
     it('ignores three Shifts', async () => {
       await fixture(html`<quick-exit shortcut="escape"></quick-exit>`);
       for (let i = 0; i < 3; i++) press('Shift');
+      await settled();
       expect(visits).to.have.length(0);
     });
 
@@ -271,6 +433,7 @@ describe('<quick-exit>', () => {
       press('Escape');
       press('Escape');
       document.removeEventListener('keydown', handle);
+      await settled();
       expect(visits).to.have.length(0);
     });
 
@@ -283,6 +446,7 @@ describe('<quick-exit>', () => {
       press('Escape', {}, document.body);
       press('Escape', {}, document.body);
       dialog.close();
+      await settled();
       expect(visits).to.have.length(0);
     });
 
@@ -295,6 +459,7 @@ describe('<quick-exit>', () => {
         press('Escape');
         offset += 1100;
         press('Escape');
+        await settled();
         expect(visits).to.have.length(0);
       } finally {
         performance.now = realNow;
@@ -307,8 +472,10 @@ describe('<quick-exit>', () => {
     for (let i = 0; i < 3; i++) press('Shift');
     press('Escape');
     press('Escape');
+    await settled();
     expect(visits).to.have.length(0);
     button(el).click();
+    await settled();
     expect(visits).to.have.length(1);
   });
 
@@ -317,6 +484,7 @@ describe('<quick-exit>', () => {
     try {
       await fixture(html`<quick-exit shortcut="ctrl+q"></quick-exit>`);
       for (let i = 0; i < 3; i++) press('Shift');
+      await settled();
       expect(visits).to.have.length(1);
       expect(warnings.messages.filter((m) => m.includes('ctrl+q'))).to.have.length(1);
     } finally {
@@ -333,6 +501,7 @@ describe('<quick-exit>', () => {
     for (let i = 0; i < 3; i++) press('Shift');
     button(first).click();
     button(second).click();
+    await settled();
     expect(visits).to.deep.equal(['https://example.org/first']);
   });
 
@@ -378,6 +547,35 @@ describe('<quick-exit>', () => {
       const box = button(el).getBoundingClientRect();
       return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.localName;
     };
+
+    it("top, placed in the content (not first): the page's header controls above it are not covered", async () => {
+      for (const width of [390, 700]) {
+        const page = await fixture(html`<div style="inline-size: ${width}px">
+          <header style="display: flex; justify-content: space-between; margin: 0">
+            <a href="#home">Home</a><button id="menu" type="button">Menu</button>
+          </header>
+          <main><p>Text</p><quick-exit></quick-exit><p>More text</p></main>
+        </div>`);
+        window.scrollTo(0, 0);
+        await nextFrame();
+        for (const id of ['#menu']) {
+          const box = page.querySelector(id)!.getBoundingClientRect();
+          expect(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.id, `${id} at ${width}px`).to.equal('menu');
+        }
+      }
+    });
+
+    it("with WordPress's admin bar showing, sits below it", async () => {
+      const page = await fixture(html`<div>
+        <div id="wpadminbar" style="position: fixed; inset-block-start: 0; inset-inline: 0; block-size: 32px; background: #1d2327"></div>
+        <quick-exit></quick-exit>
+      </div>`);
+      await nextFrame();
+      const exit = page.querySelector('quick-exit')!;
+      expect(button(exit).getBoundingClientRect().top).to.be.at.least(32);
+      expect(tapped(exit)).to.equal('quick-exit');
+    });
+
 
     it("stays at the top of the screen inside a theme's transformed or contained box", async () => {
       for (const box of ['transform: translateZ(0)', 'contain: paint', 'filter: opacity(1)', 'container-type: inline-size']) {

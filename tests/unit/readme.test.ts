@@ -2,6 +2,7 @@
 // its table, and the table must not promise an attribute the widget ignores.
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
+import '../../src/widgets.js';
 
 /** The attribute names in the first column of the table under `## \`<tag>\``. */
 async function documentedAttributes(tag: string): Promise<string[]> {

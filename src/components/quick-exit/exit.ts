@@ -1,33 +1,87 @@
 /**
- * Leaving the page: everything that happens between the activation and the
- * navigation, in one task, so the browser never paints the page again.
- * Shared by every <quick-exit> on the page: one activation navigates once.
+ * Leaving the page, shared by every <quick-exit> on it.
+ *
+ * In the activation's own task: hide the page, blank the tab label, drop the
+ * referrer, silence the page's "unsaved changes" prompt, tell the page. Then,
+ * once the hidden page can have reached the screen (WebKit keeps showing a page
+ * hidden in the same task as a navigation until the destination answers) and
+ * after stepping back over the history entries this document added, replace
+ * the page. An exit that has not left after a few seconds (a 204 answer, a
+ * stopped load, a destination that does not answer) shows a blank cover with
+ * an exit button: the page's content never shows again, and the person can try
+ * again by the button or the shortcut.
  */
+
+/** How long an exit may take before the cover with a second exit button shows. */
+export const STALLED_MS = 3000;
+const HISTORY_WAIT_MS = 500;
+const FRAME_WAIT_MS = 100;
 
 /** Swappable in component tests only: a real exit would navigate the test page away. */
 export const navigation = {
   replace(url: string): void {
+    // Inside a frame, leave the whole page where the browser allows it (a click is a user gesture).
+    if (window.top !== window) {
+      try {
+        window.top!.location.replace(url);
+        return;
+      } catch {
+        // Refused: leave the frame at least.
+      }
+    }
     location.replace(url);
   },
 };
 
-let leaving = false;
+let state: 'idle' | 'leaving' | 'stalled' = 'idle';
+/** Counts restores: a step scheduled before the page came back never runs after. */
+let era = 0;
+let lastAttempt = 0;
+let stallTimer: ReturnType<typeof setTimeout> | undefined;
 let undo: Array<() => void> = [];
+let shownDisplay = { value: '', priority: '' };
+
+// Where the Navigation API is missing: how many entries this document added, counted from
+// history.length, trusted only while the person has not gone back or forward inside it.
+let loadLength = history.length;
+let seenLength = loadLength;
+let traversed = false;
+
+addEventListener('popstate', () => {
+  // A popstate without new entries is a traversal: the count no longer says where we are.
+  if (history.length <= seenLength) traversed = true;
+  seenLength = history.length;
+});
+
+// A capturing listener runs before every non-capturing one on the window (and before
+// onbeforeunload), whenever it was added: while leaving, the page's prompt never runs.
+addEventListener(
+  'beforeunload',
+  (event) => {
+    if (state !== 'idle') event.stopImmediatePropagation();
+  },
+  true,
+);
+
+function setStyle(element: HTMLElement, property: string, value: string): void {
+  const before = element.style.getPropertyValue(property);
+  const priority = element.style.getPropertyPriority(property);
+  element.style.setProperty(property, value, 'important');
+  undo.push(() => element.style.setProperty(property, before, priority));
+}
 
 function hidePage(): void {
   // CSSOM, not an injected <style>: a strict Content-Security-Policy allows it.
-  const root = document.documentElement;
-  const display = root.style.getPropertyValue('display');
-  const priority = root.style.getPropertyPriority('display');
-  root.style.setProperty('display', 'none', 'important');
-  undo.push(() => root.style.setProperty('display', display, priority));
-
+  const { style } = document.documentElement;
+  shownDisplay = { value: style.getPropertyValue('display'), priority: style.getPropertyPriority('display') };
+  setStyle(document.documentElement, 'display', 'none');
   const title = document.title;
-  document.title = '';
+  // An empty title shows the page's address in Chromium's tab; a zero-width space shows nothing.
+  document.title = '\u200b';
   undo.push(() => (document.title = title));
-}
-
-function sendNoReferrer(): void {
+  const prompt = window.onbeforeunload;
+  window.onbeforeunload = null;
+  undo.push(() => (window.onbeforeunload = prompt));
   // location.replace() ignores rel="noreferrer": the document's policy decides.
   const meta = document.createElement('meta');
   meta.name = 'referrer';
@@ -36,24 +90,123 @@ function sendNoReferrer(): void {
   undo.push(() => meta.remove());
 }
 
+/** Still here after a few seconds: cover everything with a blank screen and a second exit button. */
+function cover(from: Element, destination: string): void {
+  const root = document.documentElement;
+  if (root.querySelector(':scope > [data-quick-exit-cover]')) return;
+  // Drawn again only for the cover: everything of the page stays invisible, and behind it.
+  setStyle(root, 'visibility', 'hidden');
+  root.style.setProperty('display', shownDisplay.value, shownDisplay.priority);
+  const box = document.createElement('div');
+  box.dataset.quickExitCover = '';
+  const css: Record<string, string> = {
+    position: 'fixed', inset: '0', width: 'auto', height: 'auto', 'max-width': 'none', 'max-height': 'none',
+    margin: '0', border: '0', padding: '1rem', display: 'flex', 'align-items': 'center', 'justify-content': 'center',
+    background: 'Canvas', color: 'CanvasText', visibility: 'visible', 'z-index': '2147483647',
+  };
+  for (const [name, value] of Object.entries(css)) box.style.setProperty(name, value, 'important');
+  const again = document.createElement(from.localName);
+  for (const name of ['href', 'label', 'shortcut', 'lang']) {
+    const value = name === 'href' ? destination : name === 'lang' ? from.closest('[lang]')?.getAttribute('lang') : from.getAttribute(name);
+    if (value) again.setAttribute(name, value);
+  }
+  again.setAttribute('placement', 'inline');
+  box.append(again);
+  root.append(box);
+  undo.push(() => box.remove());
+  box.popover = 'manual';
+  try {
+    box.showPopover();
+  } catch {
+    // No top layer: it is still fixed above the page.
+  }
+  void (again as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete?.then(() =>
+    again.shadowRoot?.querySelector('button')?.focus(),
+  );
+}
+
 /** Back from the back/forward cache: make the page usable again. */
 export function restorePage(): void {
+  clearTimeout(stallTimer);
   undo.reverse().forEach((step) => step());
   undo = [];
-  leaving = false;
+  state = 'idle';
+  era++;
+  loadLength = seenLength = history.length;
+  traversed = false;
 }
 
 addEventListener('pageshow', (event) => {
   if (event.persisted) restorePage();
 });
 
+/** Runs `then` once the current frame (with the page hidden) has been painted, or soon if no frame comes. */
+function afterPaint(then: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    then();
+  };
+  requestAnimationFrame(() => setTimeout(once));
+  setTimeout(once, FRAME_WAIT_MS); // a hidden or throttled tab draws no frame
+}
+
+/** How many entries back the first entry of this document is (pushState routes, in-page # links). */
+function ownEntries(): number {
+  const api = (window as { navigation?: { entries(): Array<{ sameDocument: boolean }>; currentEntry: { index: number } | null } }).navigation;
+  const current = api?.currentEntry;
+  if (api && current && current.index >= 0) {
+    const entries = api.entries();
+    let first = current.index;
+    while (first > 0 && entries[first - 1]?.sameDocument) first--;
+    return current.index - first;
+  }
+  return traversed ? 0 : Math.max(0, history.length - loadLength);
+}
+
+/** Steps back to this document's first entry, so the replace that follows takes its place. */
+function stepBack(then: () => void): void {
+  const steps = ownEntries();
+  if (!steps) return then();
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    removeEventListener('popstate', once);
+    then();
+  };
+  addEventListener('popstate', once);
+  setTimeout(once, HISTORY_WAIT_MS);
+  try {
+    history.go(-steps);
+  } catch {
+    once();
+  }
+}
+
 /** Hide, blank the title, drop the referrer, tell the page, then leave. */
 export function leave(from: Element, destination: string): void {
-  if (leaving) return;
-  leaving = true;
-  hidePage();
-  sendNoReferrer();
-  // A listener that throws is reported by the browser and does not stop the exit.
-  from.dispatchEvent(new Event('quick-exit', { bubbles: true, composed: true }));
-  navigation.replace(destination);
+  const now = performance.now();
+  // One activation, one navigation; a stalled exit may be tried again.
+  if (state === 'leaving' && now - lastAttempt < STALLED_MS) return;
+  lastAttempt = now;
+  if (state === 'idle') {
+    hidePage();
+    // A listener that throws is reported by the browser and does not stop the exit.
+    from.dispatchEvent(new Event('quick-exit', { bubbles: true, composed: true }));
+  }
+  state = 'leaving';
+  clearTimeout(stallTimer);
+  stallTimer = setTimeout(() => {
+    state = 'stalled';
+    cover(from, destination);
+  }, STALLED_MS);
+  const current = era;
+  const go = () => {
+    if (era === current) navigation.replace(destination);
+  };
+  afterPaint(() => {
+    if (era === current) stepBack(go);
+  });
 }

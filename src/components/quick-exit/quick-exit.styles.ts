@@ -1,6 +1,14 @@
-import { css } from 'lit';
-
-export const styles = css`
+/** Plain CSS text: the quick exit carries no Lit. */
+export const styles = `
+  /* Read by screen readers, not shown. */
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   :host {
     display: block;
     font-family: var(--quick-exit-font-family, inherit);
@@ -27,16 +35,10 @@ export const styles = css`
     inset-inline-end: 0.5rem;
   }
   .bar.top {
-    inset-block-start: 0.5rem;
+    inset-block-start: calc(var(--quick-exit-offset, 0px) + 0.5rem);
   }
   .bar.bottom {
     inset-block-end: 0.5rem;
-  }
-  /* Keeps the page's first lines clear of a top button when it stands first in <body>,
-     and its last lines clear of a bottom button when it stands last. */
-  .space.top,
-  .space.bottom {
-    block-size: calc(max(44px, 2.25rem + 4px) + 1rem);
   }
   .button {
     box-sizing: border-box;
@@ -72,7 +74,7 @@ export const styles = css`
       inset-inline: 0;
     }
     .bar.top {
-      inset-block-start: 0;
+      inset-block-start: var(--quick-exit-offset, 0px);
     }
     .bar.bottom {
       inset-block-end: 0;
@@ -82,10 +84,6 @@ export const styles = css`
       inline-size: 100%;
       max-inline-size: none;
       border-radius: 0;
-    }
-    .space.top,
-    .space.bottom {
-      block-size: max(44px, 2.25rem + 4px);
     }
   }
   @media (forced-colors: active) {

@@ -1,9 +1,9 @@
-import { html, nothing } from 'lit';
-import { LocalizedElement } from '../../shared/localized-element.js';
+import { languageWatcher, resolveLanguageIn } from '../../i18n/language.js';
+import { markNotRecorded } from '../../shared/not-recorded.js';
 import { warn } from '../../shared/warn.js';
 import { leave } from './exit.js';
 import { listen, unlisten, type Shortcut, type ShortcutTarget } from './shortcut.js';
-import { visuallyHidden } from '../../shared/styles.js';
+import { countdown, quickExitStrings } from './strings.js';
 import { styles } from './quick-exit.styles.js';
 
 export const DEFAULT_DESTINATION = 'https://www.google.com/';
@@ -11,13 +11,50 @@ const shortcuts: readonly Shortcut[] = ['shift', 'escape', 'none'];
 const placements = ['top', 'bottom', 'inline'] as const;
 type Placement = (typeof placements)[number];
 
-/** An http(s) address, absolute or relative to the page; anything else gives undefined. */
+/** An absolute http(s) address; anything else gives undefined. */
 export function safeDestination(value: string): string | undefined {
   try {
-    const url = new URL(value.trim(), document.baseURI);
+    const url = new URL(value.trim());
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
   } catch {
     return undefined;
+  }
+}
+
+// `www.google.com`, `weather.com/today`: a host name typed without https://.
+// (`about.html`, `help/page` are paths on the partner's own site.)
+const bareHost = /^(?:[a-z0-9-]+\.)+(?!(?:html?|php|aspx?|jsp|cgi|pdf)(?:[/?#:]|$))[a-z]{2,63}(?::\d+)?(?:[/?#]|$)/i;
+
+/**
+ * Where an exit may go, with the one warning a partner needs: an absolute http(s)
+ * address on another site; a bare host name is read as https://; a path or an
+ * address on this site is no exit and gives undefined.
+ */
+export function exitDestination(value: string, attribute: string): string | undefined {
+  const text = value.trim();
+  let url = safeDestination(text.startsWith('//') ? location.protocol + text : text);
+  if (!url && !/^[a-z][a-z0-9+.-]*:/i.test(text) && bareHost.test(text)) {
+    url = safeDestination(`https://${text}`);
+    if (url) warn(`<quick-exit> ${attribute}="${text}" has no https://; reading it as ${url}.`);
+  }
+  if (url && new URL(url).origin === location.origin) {
+    warn(`<quick-exit> ${attribute}="${text}" is on this site, which is no exit; using ${DEFAULT_DESTINATION}. Use a full address on another site, like https://www.google.com/.`);
+    return undefined;
+  }
+  if (url) return url;
+  if (/^(?:[./?#]|[^:]*$)/.test(text)) {
+    warn(`<quick-exit> ${attribute}="${text}" is a path on this site, which is no exit; using ${DEFAULT_DESTINATION}. Use a full address on another site, like https://www.google.com/.`);
+  } else {
+    warn(`<quick-exit> ${attribute}="${text}" is not an http: or https: address; using ${DEFAULT_DESTINATION}.`);
+  }
+  return undefined;
+}
+
+function sameOriginTop(): boolean {
+  try {
+    return !!window.top!.location.href;
+  } catch {
+    return false;
   }
 }
 
@@ -28,24 +65,57 @@ function oneOf<T extends string>(value: string | null | undefined, allowed: read
   return allowed[0];
 }
 
-// Fixed buttons must never cover the element that has focus (WCAG 2.4.11):
-// scroll-padding on the document keeps what the browser scrolls to (focus,
-// in-page links) clear of the button.
+// Fixed buttons keep room at the top (or bottom) of the page, so they never
+// cover its header, menu or footer controls, wherever the element stands, and
+// scroll-padding keeps focused and scrolled-to elements clear of them (WCAG 2.4.11).
 const fixed = new Set<QuickExit>();
+let resizes: ResizeObserver | undefined;
+
+/** The bottom of WordPress's admin bar while it shows at the top of the screen. */
+function adminBarBottom(): number {
+  const bottom = document.getElementById('wpadminbar')?.getBoundingClientRect().bottom ?? 0;
+  return Math.max(0, bottom);
+}
+
+function layout(): void {
+  const offset = adminBarBottom();
+  const room = { top: 0, bottom: 0 };
+  for (const exit of fixed) {
+    exit.style.setProperty('--quick-exit-offset', `${offset}px`);
+    const bar = exit.renderRoot.querySelector<HTMLElement>('.bar');
+    if (!bar) continue;
+    const gap = parseFloat(getComputedStyle(bar).insetInlineEnd) || 0;
+    const where = exit.placedAt as 'top' | 'bottom';
+    room[where] = Math.max(room[where], Math.ceil(bar.getBoundingClientRect().height + 2 * gap));
+  }
+  const root = document.documentElement.style;
+  const px = (value: number) => (value ? `${value}px` : '');
+  root.setProperty('padding-block-start', px(room.top));
+  root.setProperty('padding-block-end', px(room.bottom));
+  // A little more than the button, so a focused element's outline shows clear of it.
+  root.setProperty('scroll-padding-block-start', px(room.top && room.top + offset + 8));
+  root.setProperty('scroll-padding-block-end', px(room.bottom && room.bottom + 8));
+}
 
 function setFixed(exit: QuickExit, on: boolean): void {
   if (on) fixed.add(exit);
   else fixed.delete(exit);
-  const root = document.documentElement.style;
-  const has = (where: Placement) => [...fixed].some((el) => el.placedAt === where);
-  // scroll-padding keeps focused and scrolled-to elements clear of the button.
-  root.setProperty('scroll-padding-block-start', has('top') ? '4.5rem' : '');
-  root.setProperty('scroll-padding-block-end', has('bottom') ? '4.5rem' : '');
+  if (fixed.size && !resizes) {
+    resizes = new ResizeObserver(layout);
+    // The admin bar scrolls away on narrow screens: the button follows it up.
+    addEventListener('scroll', layout, { passive: true });
+  }
+  const bar = exit.renderRoot?.querySelector('.bar');
+  if (bar) resizes?.[on ? 'observe' : 'unobserve'](bar);
+  layout();
 }
 
 /**
  * @summary A button (and keyboard shortcut) that leaves the page at once: hides it,
- * blanks the tab title, sends no referrer and replaces the page in the tab's history.
+ * blanks the tab title, sends no referrer and takes the page out of the tab's history.
+ *
+ * A plain custom element, without Lit or i18next: it is the small first script,
+ * so the exit works before (or without) the rest of the widgets.
  *
  * @slot - A fallback link, shown before the script runs or without JavaScript.
  * @fires quick-exit - Just before leaving. Bubbles, composed, carries no data.
@@ -59,77 +129,161 @@ function setFixed(exit: QuickExit, on: boolean): void {
  * @cssprop --quick-exit-radius - Corner radius (0.375rem).
  * @cssprop --quick-exit-z-index - Stacking order (2147483647).
  */
-export class QuickExit extends LocalizedElement implements ShortcutTarget {
-  static override styles = [visuallyHidden, styles];
+export class QuickExit extends HTMLElement implements ShortcutTarget {
+  static readonly observedAttributes = ['href', 'shortcut', 'placement', 'label'];
+  /** The stylesheet's text (read by the style checks). */
+  static readonly styles = { cssText: styles };
 
-  static override properties = {
-    href: { type: String },
-    shortcut: { type: String },
-    placement: { type: String },
-    label: { type: String },
-    message: { state: true },
-  };
-
-  /** Where to go: http(s) only. Default https://www.google.com/, or the fallback link's address. */
-  href?: string | null;
-  /** `shift` (default: Shift 3 times), `escape` (Escape twice) or `none`. */
-  shortcut?: string | null;
-  /** `top` (default), `bottom` or `inline`. */
-  placement?: string | null;
-  /** Replaces the button's visible text. */
-  label?: string | null;
-  /** What the polite live region says now. */
-  private message = '';
   placedAt: Placement = 'top';
+  readonly renderRoot: ShadowRoot;
+  private readonly bar: HTMLElement;
+  private readonly button: HTMLButtonElement;
+  private readonly hintText: HTMLElement;
+  private readonly status: HTMLElement;
+  private pending: Promise<boolean> | undefined;
+  private drawn = false;
+
+  constructor() {
+    super();
+    this.renderRoot = this.attachShadow({ mode: 'open' });
+    sheet ??= makeSheet();
+    // Built node by node: no HTML parsing, so no Trusted Types sink.
+    const make = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, parent: Node) => {
+      const element = document.createElement(tag);
+      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+      parent.appendChild(element);
+      return element;
+    };
+    if (sheet) this.renderRoot.adoptedStyleSheets = [sheet];
+    this.bar = make('div', { class: 'bar' }, this.renderRoot);
+    this.button = make('button', { part: 'button', class: 'button', type: 'button', 'aria-describedby': 'hint' }, this.bar);
+    this.hintText = make('span', { id: 'hint', hidden: '' }, this.bar);
+    this.status = make('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' }, this.bar);
+    this.button.addEventListener('click', () => this.exit());
+  }
+
+  /** Where to go: an http(s) address on another site. Default https://www.google.com/, or the fallback link's address. */
+  get href(): string | null {
+    return this.getAttribute('href');
+  }
+  set href(value: string | null) {
+    this.reflect('href', value);
+  }
+  /** `shift` (default: Shift 3 times), `escape` (Escape twice) or `none`. */
+  get shortcut(): string | null {
+    return this.getAttribute('shortcut');
+  }
+  set shortcut(value: string | null) {
+    this.reflect('shortcut', value);
+  }
+  /** `top` (default), `bottom` or `inline`. */
+  get placement(): string | null {
+    return this.getAttribute('placement');
+  }
+  set placement(value: string | null) {
+    this.reflect('placement', value);
+  }
+  /** Replaces the button's visible text. */
+  get label(): string | null {
+    return this.getAttribute('label');
+  }
+  set label(value: string | null) {
+    this.reflect('label', value);
+  }
+
+  private reflect(name: string, value: string | null): void {
+    if (value === null || value === undefined) this.removeAttribute(name);
+    else this.setAttribute(name, value);
+  }
+
+  /** Resolves once the element shows its current attributes and language (as Lit's does). */
+  get updateComplete(): Promise<boolean> {
+    return this.pending ?? Promise.resolve(true);
+  }
+
+  get hasUpdated(): boolean {
+    return this.drawn;
+  }
+
+  requestUpdate(): void {
+    this.pending ??= Promise.resolve().then(() => {
+      this.pending = undefined;
+      this.update();
+      return true;
+    });
+  }
 
   get shortcutMode(): Shortcut {
     return oneOf(this.shortcut, shortcuts, 'shortcut');
   }
 
-  /** The validated destination (one warning, then the default, for anything not http/https). */
+  /** The validated destination (one warning, then the default, for anything that is no exit). */
   get destination(): string {
     const own = this.href?.trim();
-    if (own) {
-      const url = safeDestination(own);
-      if (url) return url;
-      warn(`<quick-exit> href="${own}" is not an http: or https: address; using ${DEFAULT_DESTINATION}.`);
-      return DEFAULT_DESTINATION;
-    }
-    const fallback = this.querySelector('a[href]')?.getAttribute('href');
-    return (fallback && safeDestination(fallback)) || DEFAULT_DESTINATION;
+    if (own) return exitDestination(own, 'href') ?? DEFAULT_DESTINATION;
+    const fallback = this.querySelector('a[href]')?.getAttribute('href')?.trim();
+    return (fallback && exitDestination(fallback, 'link href')) || DEFAULT_DESTINATION;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  private get strings() {
+    return quickExitStrings[resolveLanguageIn(this, Object.keys(quickExitStrings), 'en')];
+  }
+
+  connectedCallback(): void {
+    markNotRecorded(this);
     listen(this);
+    languages.watch(this);
+    if (window.top !== window && !sameOriginTop()) {
+      warn('<quick-exit> is inside a frame from another site. Browsers let it leave the whole page only when the frame may navigate it (sandbox "allow-top-navigation-by-user-activation", or no sandbox); otherwise it leaves only the frame. Put the widgets on the page itself.');
+    }
+    this.requestUpdate();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  disconnectedCallback(): void {
     unlisten(this);
+    languages.unwatch(this);
     setFixed(this, false);
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    super.willUpdate(changed);
-    if (changed.has('placement') || !this.hasUpdated) {
-      this.placedAt = oneOf(this.placement, placements, 'placement');
-      setFixed(this, this.placedAt !== 'inline');
-    }
-    if (changed.has('href')) void this.destination; // warn about a bad href as soon as it is set
+  attributeChangedCallback(): void {
+    this.requestUpdate();
   }
 
-  // A fixed button is shown in the top layer (a manual popover): above every
-  // overlay the page has, and never carried away by a theme box with a
-  // transform, filter or containment. Without popover support it stays fixed.
-  protected override updated(): void {
-    const bar = this.renderRoot.querySelector<HTMLElement>('.bar');
-    if (!bar?.popover || bar.matches(':popover-open')) return;
-    try {
-      bar.showPopover();
-    } catch {
-      // The browser would not show it in the top layer: it stays a fixed button.
+  private update(): void {
+    if (!this.isConnected) return;
+    const text = this.strings;
+    const lang = resolveLanguageIn(this, Object.keys(quickExitStrings), 'en');
+    const placedAt = oneOf(this.placement, placements, 'placement');
+    if (placedAt !== this.placedAt || !this.drawn) {
+      if (this.bar.matches(':popover-open')) this.bar.hidePopover();
+      this.placedAt = placedAt;
+      this.bar.className = `bar ${placedAt}`;
+      if (placedAt === 'inline') this.bar.removeAttribute('popover');
+      else this.bar.setAttribute('popover', 'manual');
     }
+    // The words inside are in the language they are written in, whatever the page's (screen-reader voice).
+    this.bar.lang = lang;
+    this.button.textContent = this.label?.trim() || text.label;
+    const mode = this.shortcutMode;
+    const hint = mode === 'none' ? '' : mode === 'shift' ? text.hintShift : text.hintEscape;
+    this.hintText.textContent = hint ? `${text.emergency} ${hint}` : text.emergency;
+    void this.destination; // warn about a bad href as soon as it is set
+    this.drawn = true;
+    if (placedAt === 'inline') {
+      setFixed(this, false);
+      return;
+    }
+    // A fixed button is shown in the top layer (a manual popover): above every
+    // overlay the page has, and never carried away by a theme box with a
+    // transform, filter or containment. Without popover support it stays fixed.
+    if (this.bar.popover && !this.bar.matches(':popover-open')) {
+      try {
+        this.bar.showPopover();
+      } catch {
+        // The browser would not show it in the top layer: it stays a fixed button.
+      }
+    }
+    setFixed(this, true);
   }
 
   /** Leave now: the same as pressing the button. */
@@ -138,27 +292,25 @@ export class QuickExit extends LocalizedElement implements ShortcutTarget {
   }
 
   progress(remaining: number, mode: Shortcut): void {
-    const { t } = this;
-    this.message = remaining
-      ? t(mode === 'shift' ? 'quickExit.shiftLeft' : 'quickExit.escapeLeft', { count: remaining })
-      : t('quickExit.expired');
+    const text = this.strings;
+    const lang = resolveLanguageIn(this, Object.keys(quickExitStrings), 'en');
+    this.status.textContent = remaining
+      ? countdown(lang, mode === 'shift' ? text.shiftLeft : text.escapeLeft, remaining)
+      : text.expired;
   }
+}
 
-  private hint(): string {
-    const mode = this.shortcutMode;
-    return mode === 'none' ? '' : this.t(`quickExit.hint.${mode}`);
-  }
+const languages = languageWatcher();
+let sheet: CSSStyleSheet | null | undefined;
 
-  override render() {
-    const { t } = this;
-    const hint = this.hint();
-    return html`<div class="bar ${this.placedAt}" popover=${this.placedAt === 'inline' ? nothing : 'manual'}>
-        <button part="button" class="button" type="button" aria-describedby=${hint ? 'hint' : nothing}
-          @click=${this.exit}><span class="visually-hidden">${t('quickExit.emergency')} </span>${this.label?.trim() || t('quickExit.label')}</button>
-        <span id="hint" hidden>${hint}</span>
-        <div class="visually-hidden" role="status" aria-live="polite">${this.message}</div>
-      </div>
-      <div class="space ${this.placedAt}"></div>`;
+/** A constructed stylesheet: a strict Content-Security-Policy allows it, where it would block a <style>. */
+function makeSheet(): CSSStyleSheet | null {
+  try {
+    const made = new CSSStyleSheet();
+    made.replaceSync(styles);
+    return made;
+  } catch {
+    return null;
   }
 }
 

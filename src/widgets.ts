@@ -1,0 +1,20 @@
+/**
+ * The rest of the widgets (Lit, i18next, the English and Spanish strings):
+ * <hotline-banner> and <signs-checklist>. Built to parts/widgets.js, which
+ * safety-widgets.js loads only on pages that use them.
+ */
+import { HotlineBanner } from './components/hotline-banner/hotline-banner.js';
+import { SignsChecklist } from './components/signs-checklist/signs-checklist.js';
+
+const elements: Record<string, CustomElementConstructor> = {
+  'hotline-banner': HotlineBanner,
+  'signs-checklist': SignsChecklist,
+};
+
+for (const [tag, element] of Object.entries(elements)) {
+  if (customElements.get(tag)) {
+    if (customElements.get(tag) !== element) console.warn(`safety-widgets: <${tag}> is already defined by another script; ours is not used.`);
+  } else {
+    customElements.define(tag, element);
+  }
+}
