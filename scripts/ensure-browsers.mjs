@@ -1,5 +1,5 @@
 // Before the browser tests: are Chromium, Firefox and WebKitGTK (with its
-// virtual display) here? If not, install them from Debian when running as root
+// virtual display and the tools that capture it) here? If not, install them from Debian when running as root
 // (saying so), or stop with one line naming the command to run.
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -11,6 +11,9 @@ const needs = [
   { file: '/usr/bin/WebKitWebDriver', packages: ['webkit2gtk-driver'], minimal: true },
   { file: MINIBROWSER, packages: ['webkit2gtk-driver'], minimal: true },
   { file: '/usr/bin/Xvfb', packages: ['xvfb', 'xauth'], minimal: true },
+  // What is really on WebKit's screen during a navigation: a capture of the virtual display.
+  { file: '/usr/bin/xwd', packages: ['x11-apps'], minimal: true },
+  { file: '/usr/bin/xwdtopnm', packages: ['netpbm'], minimal: true },
 ];
 const missing = needs.filter((need) => !existsSync(need.file));
 if (missing.length === 0) process.exit(0);

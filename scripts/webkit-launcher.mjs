@@ -8,7 +8,7 @@ import { WebdriverLauncher } from '@web/test-runner-webdriver';
 
 export const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
-const freePort = () =>
+export const freePort = () =>
   new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
@@ -26,7 +26,7 @@ const portOpen = (port) =>
     socket.once('error', () => resolve(false));
   });
 
-async function waitForPort(port, ms = 20000) {
+export async function waitForPort(port, ms = 20000) {
   for (const end = Date.now() + ms; Date.now() < end; ) {
     if (await portOpen(port)) return;
     await new Promise((r) => setTimeout(r, 100));
@@ -35,7 +35,7 @@ async function waitForPort(port, ms = 20000) {
 }
 
 /** Starts Xvfb on a free display; resolves with the display number. */
-function startXvfb() {
+export function startXvfb() {
   return new Promise((resolve, reject) => {
     const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
       detached: true,

@@ -63,9 +63,14 @@ export async function startSite() {
   return { origin, reports, close: () => new Promise((r) => server.close(r)) };
 }
 
-/** The quick exit's destination: another origin. Records what each request told it; paths under /slow are answered after 3 s. */
+/**
+ * The quick exit's destination: another origin. Records what each request told it;
+ * paths under /slow are answered after 3 s; a path under /once-204 answers its first
+ * request with 204 No Content (the browser stays where it is), later ones as usual.
+ */
 export async function startDestination() {
   const visits = [];
+  const seen = new Set();
   const server = await listen(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     const visit = { path: url.pathname, referer: req.headers.referer ?? null };
@@ -74,6 +79,11 @@ export async function startDestination() {
       Object.defineProperty(visit, 'answered', { value: false, writable: true }); // not enumerable: deepEqual ignores it
       await new Promise((r) => setTimeout(r, 3000));
       visit.answered = true;
+    }
+    if (url.pathname.startsWith('/once-204') && !seen.has(url.pathname)) {
+      seen.add(url.pathname);
+      res.writeHead(204).end();
+      return;
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end('<!doctype html><html lang="en"><head><link rel="icon" href="data:,"><title>Weather</title></head><body><h1>Weather</h1></body></html>');

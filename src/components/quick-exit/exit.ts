@@ -14,7 +14,8 @@
 
 /** How long an exit may take before the cover with a second exit button shows. */
 export const STALLED_MS = 3000;
-const HISTORY_WAIT_MS = 500;
+const HISTORY_WAIT_MS = 600;
+const SETTLE_MS = 100;
 const FRAME_WAIT_MS = 100;
 
 /** Swappable in component tests only: a real exit would navigate the test page away. */
@@ -152,23 +153,25 @@ function afterPaint(then: () => void): void {
   setTimeout(once, FRAME_WAIT_MS); // a hidden or throttled tab draws no frame
 }
 
-/** How many entries back the first entry of this document is (pushState routes, in-page # links). */
-function ownEntries(): number {
-  const api = (window as { navigation?: { entries(): Array<{ sameDocument: boolean }>; currentEntry: { index: number } | null } }).navigation;
-  const current = api?.currentEntry;
-  if (api && current && current.index >= 0) {
-    const entries = api.entries();
-    let first = current.index;
-    while (first > 0 && entries[first - 1]?.sameDocument) first--;
-    return current.index - first;
-  }
-  return traversed ? 0 : Math.max(0, history.length - loadLength);
+interface NavigationEntry {
+  readonly key: string;
+  readonly index: number;
+  readonly sameDocument: boolean;
+}
+interface NavigationApi {
+  readonly currentEntry: NavigationEntry | null;
+  entries(): NavigationEntry[];
+  traverseTo(key: string): { finished: Promise<unknown> };
 }
 
-/** Steps back to this document's first entry, so the replace that follows takes its place. */
+/**
+ * Steps back to this document's first entry (over pushState routes and in-page
+ * # links), so the replace that follows takes its place and Back from the
+ * destination reaches the page before. With the Navigation API (Chromium,
+ * Firefox) the entries are known and the step is awaited; without it (WebKit),
+ * the count comes from history.length, and only while it can be trusted.
+ */
 function stepBack(then: () => void): void {
-  const steps = ownEntries();
-  if (!steps) return then();
   let done = false;
   const once = () => {
     if (done) return;
@@ -176,6 +179,22 @@ function stepBack(then: () => void): void {
     removeEventListener('popstate', once);
     then();
   };
+  const api = (window as { navigation?: NavigationApi }).navigation;
+  const current = api?.currentEntry;
+  if (api && current && current.index >= 0) {
+    const entries = api.entries();
+    let first = current.index;
+    while (first > 0 && entries[first - 1]?.sameDocument) first--;
+    if (first === current.index) return then();
+    setTimeout(once, HISTORY_WAIT_MS);
+    // Firefox reports the traversal finished before its session history (in another
+    // process) has moved: a replace at once would replace the last route instead.
+    // Measured: 100 ms later it replaces the right entry.
+    api.traverseTo(entries[first].key).finished.then(() => setTimeout(once, SETTLE_MS), once);
+    return;
+  }
+  const steps = traversed ? 0 : Math.max(0, history.length - loadLength);
+  if (!steps) return then();
   addEventListener('popstate', once);
   setTimeout(once, HISTORY_WAIT_MS);
   try {

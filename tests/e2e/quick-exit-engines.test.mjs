@@ -1,0 +1,204 @@
+// The quick exit itself, on the built script, in Chromium, Firefox and WebKit:
+// what is on screen while a slow destination loads, the Referer, Back, the
+// page's own "unsaved changes" prompt, an exit that does not complete, pages
+// that add history entries or swap their body, and every way of writing the
+// site-wide line. Clicks and key presses are real ones (user gestures).
+import { after, before, beforeEach, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { startDestination, startSite } from './harness.mjs';
+import { engines, wanted } from './engines.mjs';
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Our exit button on the page (the site-wide one may be <safety-quick-exit>). */
+const exitButton = `[...document.querySelectorAll('quick-exit, safety-quick-exit')].map((el) => el.shadowRoot?.querySelector('button')).find(Boolean)`;
+const coverButton = `document.querySelector('[data-quick-exit-cover] quick-exit, [data-quick-exit-cover] safety-quick-exit')?.shadowRoot?.querySelector('button')`;
+
+let site;
+let destination;
+before(async () => {
+  site = await startSite();
+  destination = await startDestination();
+});
+after(async () => {
+  await site?.close();
+  await destination?.close();
+});
+
+const page = (path, dest) => `${site.origin}/${path}${path.includes('?') ? '&' : '?'}dest=${encodeURIComponent(dest)}`;
+
+for (const name of wanted) {
+  describe(`quick exit in ${name}`, () => {
+    let tab;
+    before(async () => {
+      tab = await engines[name]();
+    });
+    after(async () => {
+      await tab?.close();
+    });
+    beforeEach(() => {
+      destination.visits.length = 0;
+      tab.dialogs.length = 0;
+    });
+
+    it('while a slow destination answers, nothing of the page is on screen (3 trials, at 150 ms, 1 s and 2.5 s)', async () => {
+      for (let trial = 0; trial < 3; trial++) {
+        const path = `/slow/away-${name}-${trial}`;
+        await tab.open(page('exit.html', `${destination.origin}${path}`));
+        await tab.centre(exitButton);
+        const shown = async () => (await tab.markerPixels()) > 1000;
+        for (let wait = 0; wait < 40 && !(await shown()); wait++) await sleep(100); // a new window's first paint
+        assert.ok(await shown(), 'the private content shows before the exit');
+        await tab.clickOn(exitButton);
+        const clicked = Date.now();
+        for (const at of [150, 1000, 2500]) {
+          await sleep(Math.max(0, clicked + at - Date.now()));
+          const pixels = await tab.markerPixels();
+          const visit = destination.visits.find((v) => v.path === path);
+          if (at >= 1000) assert.ok(visit && !visit.answered, `trial ${trial}: the destination was asked and had not answered at ${at} ms`);
+          assert.equal(pixels, 0, `trial ${trial}: page pixels on screen ${at} ms after the click`);
+        }
+        await tab.waitForUrl(`${destination.origin}${path}`);
+      }
+    });
+
+    it('the destination, on another origin, receives no Referer', async () => {
+      await tab.open(page('exit.html', `${destination.origin}/away`));
+      await tab.clickOn(exitButton);
+      await tab.waitForUrl(`${destination.origin}/away`);
+      assert.deepEqual(destination.visits.map((v) => [v.path, v.referer]), [['/away', null]]);
+    });
+
+    it('Back from the destination goes to the page before, not this one', async () => {
+      await tab.open(`${site.origin}/blank.html`);
+      await tab.go(page('exit.html', `${destination.origin}/away`));
+      await tab.clickOn(exitButton);
+      await tab.waitForUrl(`${destination.origin}/away`);
+      await tab.back();
+      await tab.waitForUrl(`${site.origin}/blank.html`);
+    });
+
+    it('a single-page site: after three route changes, Back from the destination skips every route', async () => {
+      await tab.open(`${site.origin}/blank.html`);
+      await tab.go(page('exit.html?routes=3', `${destination.origin}/away`));
+      await tab.waitForUrl(`${site.origin}/exit.html?routes=3`);
+      assert.ok((await tab.url()).includes('route=3'), await tab.url());
+      await tab.clickOn(exitButton);
+      await tab.waitForUrl(`${destination.origin}/away`);
+      await tab.back();
+      await tab.waitForUrl(`${site.origin}/blank.html`);
+    });
+
+    it('in-page # links: after following two, Back from the destination skips them', async () => {
+      await tab.open(`${site.origin}/blank.html`);
+      await tab.go(page('exit.html', `${destination.origin}/away`));
+      await sleep(300); // Chromium drops input that comes before the new page's first frame
+      await tab.clickOn(`document.getElementById('to-2')`);
+      await sleep(300);
+      await tab.clickOn(`document.getElementById('to-3')`);
+      await sleep(300);
+      assert.ok((await tab.url()).endsWith('#part-3'), await tab.url());
+      await tab.shift(3);
+      await tab.waitForUrl(`${destination.origin}/away`);
+      await tab.back();
+      await tab.waitForUrl(`${site.origin}/blank.html`);
+    });
+
+    it('a page with an "unsaved changes" prompt: the exit leaves at once, with no prompt', async () => {
+      for (const how of ['button', 'shortcut']) {
+        tab.dialogs.length = 0;
+        await tab.open(page('exit.html?prompt', `${destination.origin}/away-${how}`));
+        // The person has typed in the page: browsers only ask after the page was used.
+        await tab.clickOn(`document.getElementById('message')`);
+        await tab.type?.('Hello');
+        if (how === 'button') await tab.clickOn(exitButton);
+        else await tab.shift(3);
+        await tab.waitForUrl(`${destination.origin}/away-${how}`, 5000);
+        assert.deepEqual(tab.dialogs, [], how);
+      }
+    });
+
+    if (name !== 'webkit') {
+      // WebDriver answers beforeunload prompts itself in WebKit: there is no "Stay" to press.
+      it('a prompt listener the page added before our script, answered "Stay": no dead end, the page stays hidden, a visible exit works', async () => {
+        await tab.open(page('exit.html?prompt-early', `${destination.origin}/after-stay`));
+        await tab.clickOn(`document.getElementById('message')`);
+        await tab.type('Hello');
+        tab.answer = 'stay';
+        try {
+          await tab.clickOn(exitButton);
+          await sleep(1000);
+          // Chromium runs such a listener before ours (window listeners in the order added) and asks;
+          // Firefox runs our capturing listener first and does not.
+          if (tab.dialogs.length === 0) return await tab.waitForUrl(`${destination.origin}/after-stay`);
+          assert.ok((await tab.url()).startsWith(site.origin), 'Stay keeps the page');
+          assert.equal(await tab.markerPixels(), 0, 'and keeps it hidden');
+          await tab.centre(coverButton);
+          assert.equal(await tab.markerPixels(), 0, 'page pixels with the cover');
+          tab.answer = 'leave';
+          await tab.clickOn(coverButton);
+          await tab.waitForUrl(`${destination.origin}/after-stay`);
+        } finally {
+          tab.answer = 'leave';
+        }
+      });
+    }
+
+    it('an exit that does not complete (204) keeps the page hidden, then offers a visible exit button that works', async () => {
+      const path = `/once-204/${name}-button`;
+      await tab.open(page('exit.html', `${destination.origin}${path}`));
+      await tab.clickOn(exitButton);
+      await sleep(1000);
+      assert.ok((await tab.url()).startsWith(site.origin), 'still on the page: the answer was 204');
+      assert.equal(await tab.markerPixels(), 0, 'page pixels while stalled');
+      await tab.centre(coverButton); // within a few seconds
+      assert.equal(await tab.markerPixels(), 0, 'page pixels with the cover');
+      await tab.clickOn(coverButton);
+      await tab.waitForUrl(`${destination.origin}${path}`);
+    });
+
+    it('after an exit that did not complete, the shortcut exits again', async () => {
+      const path = `/once-204/${name}-shortcut`;
+      await tab.open(page('exit.html', `${destination.origin}${path}`));
+      await tab.shift(3);
+      await tab.centre(coverButton);
+      assert.ok((await tab.url()).startsWith(site.origin));
+      await tab.shift(3);
+      await tab.waitForUrl(`${destination.origin}${path}`);
+    });
+
+    for (const file of ['site-wide.html', 'site-wide-async.html', 'site-wide-defer.html', 'site-wide-module.html', 'site-wide-second-copy.html', 'site-wide-meta.html', 'site-wide-taken.html']) {
+      it(`the site-wide line works from ${file}: one exit, first in <body>, Shift three times leaves`, async () => {
+        await tab.open(page(file, `${destination.origin}/away`));
+        await tab.centre(exitButton);
+        const found = await tab.evaluate(`({
+          first: document.body.firstElementChild.localName,
+          ours: [...document.querySelectorAll('quick-exit, safety-quick-exit')].filter((el) => el.shadowRoot).length,
+        })`);
+        assert.deepEqual(found, { first: file === 'site-wide-taken.html' ? 'safety-quick-exit' : 'quick-exit', ours: 1 });
+        await tab.shift(3);
+        await tab.waitForUrl(`${destination.origin}/away`);
+      });
+    }
+
+    for (const swap of ['body', 'children']) {
+      it(`a site that replaces ${swap === 'body' ? '<body> (Turbo)' : "<body>'s children (htmx)"}: the exit is back at the start of each new body, with one listener`, async () => {
+        await tab.open(page('site-wide-swap.html', `${destination.origin}/away`));
+        await tab.centre(exitButton);
+        for (const next of [2, 3]) {
+          await tab.clickOn(swap === 'body' || next === 3 ? `document.getElementById('next')` : `document.getElementById('next-htmx')`);
+          const now = await tab.evaluate(`({
+            h1: document.querySelector('h1').textContent,
+            first: document.body.firstElementChild.localName,
+            count: document.querySelectorAll('quick-exit').length,
+          })`);
+          assert.deepEqual(now, { h1: `Page ${next}`, first: 'quick-exit', count: 1 });
+        }
+        await tab.centre(exitButton);
+        await tab.shift(3);
+        await tab.waitForUrl(`${destination.origin}/away`);
+        await sleep(300);
+        assert.equal(destination.visits.length, 1);
+      });
+    }
+  });
+}
