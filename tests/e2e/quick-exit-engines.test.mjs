@@ -180,6 +180,16 @@ for (const name of wanted) {
       });
     }
 
+    it('inside a frame from another site, a click on the exit leaves the whole page', async () => {
+      await tab.open(page('frame-top.html', `${destination.origin}/away`));
+      const inFrame = `document.querySelector('iframe').getBoundingClientRect()`;
+      const frame = await tab.evaluate(`(() => { const r = ${inFrame}; return { x: r.left, y: r.top }; })()`);
+      // The frame's exit button sits at its top right (inline-end), inside the frame's 600 px.
+      await sleep(1500); // the frame loads and draws its button
+      await tab.click(frame.x + 600 - 70, frame.y + 30);
+      await tab.waitForUrl(`${destination.origin}/away`);
+    });
+
     for (const swap of ['body', 'children']) {
       it(`a site that replaces ${swap === 'body' ? '<body> (Turbo)' : "<body>'s children (htmx)"}: the exit is back at the start of each new body, with one listener`, async () => {
         await tab.open(page('site-wide-swap.html', `${destination.origin}/away`));

@@ -90,11 +90,14 @@ function layout(): void {
   }
   const root = document.documentElement.style;
   const px = (value: number) => (value ? `${value}px` : '');
-  root.setProperty('padding-block-start', px(room.top));
-  root.setProperty('padding-block-end', px(room.bottom));
+  const set = (name: string, value: string) => {
+    if (root.getPropertyValue(name) !== value) root.setProperty(name, value);
+  };
+  set('padding-block-start', px(room.top));
+  set('padding-block-end', px(room.bottom));
   // A little more than the button, so a focused element's outline shows clear of it.
-  root.setProperty('scroll-padding-block-start', px(room.top && room.top + offset + 8));
-  root.setProperty('scroll-padding-block-end', px(room.bottom && room.bottom + 8));
+  set('scroll-padding-block-start', px(room.top && room.top + offset + 8));
+  set('scroll-padding-block-end', px(room.bottom && room.bottom + 8));
 }
 
 function setFixed(exit: QuickExit, on: boolean): void {
@@ -102,8 +105,8 @@ function setFixed(exit: QuickExit, on: boolean): void {
   else fixed.delete(exit);
   if (fixed.size && !resizes) {
     resizes = new ResizeObserver(layout);
-    // The admin bar scrolls away on narrow screens: the button follows it up.
-    addEventListener('scroll', layout, { passive: true });
+    // WordPress's admin bar scrolls away on narrow screens: the button follows it up.
+    if (document.getElementById('wpadminbar')) addEventListener('scroll', layout, { passive: true });
   }
   const bar = exit.renderRoot?.querySelector('.bar');
   if (bar) resizes?.[on ? 'observe' : 'unobserve'](bar);
