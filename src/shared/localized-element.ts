@@ -29,6 +29,15 @@ export class LocalizedElement extends LitElement {
     languages.unwatch(this);
   }
 
+  // The words inside are in the language they are written in, whatever the page's:
+  // a screen reader then reads them with the right voice.
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    for (const child of this.renderRoot.children) {
+      if (child instanceof HTMLElement && child.lang !== this.language) child.lang = this.language;
+    }
+  }
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     this.language = resolveLanguage(this);

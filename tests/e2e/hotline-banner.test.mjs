@@ -29,8 +29,8 @@ describe('<hotline-banner> end to end', () => {
         'tel:911',
       ]);
       const call = view.page.locator('hotline-banner#default [part="call"]');
-      assert.equal(await call.textContent(), 'Call the National Human Trafficking Hotline, 1 8 8 8 3 7 3 7 8 8 8Call 1-888-373-7888');
-      await view.page.locator('hotline-banner#default').getByRole('link', { name: 'Call the National Human Trafficking Hotline, 1 8 8 8 3 7 3 7 8 8 8' }).waitFor();
+      assert.equal(await call.textContent(), 'Call 1-888-373-7888');
+      await view.page.locator('hotline-banner#default').getByRole('link', { name: 'Call 1-888-373-7888 — National Human Trafficking Hotline: 1, 8 8 8, 3 7 3, 7 8 8 8' }).waitFor();
       // The styles apply under the strict CSP too: the links are 44 px targets.
       const box = await call.boundingBox();
       assert.ok(box.height >= 44 && box.width >= 44, JSON.stringify(box));
@@ -39,6 +39,29 @@ describe('<hotline-banner> end to end', () => {
       await view.close();
     });
   }
+
+  it('printed with the browser default (no background graphics), every link and number is dark on white, 4.5:1 or better', async () => {
+    const view = await openPage(shared.browser, shared.site, 'hotline-banner.html');
+    await view.page.locator('hotline-banner#default [part="call"]').waitFor();
+    await view.page.emulateMedia({ media: 'print' });
+    const colours = await view.page.locator('hotline-banner a').evaluateAll((links) =>
+      links.map((a) => ({ text: a.textContent.trim(), color: getComputedStyle(a).color, background: getComputedStyle(a).backgroundColor })),
+    );
+    const luminance = (rgb) => {
+      const [r, g, b] = rgb.match(/[\d.]+/g).slice(0, 3).map((v) => {
+        const c = Number(v) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    assert.ok(colours.length >= 5);
+    for (const { text, color, background } of colours) {
+      // The printer drops backgrounds: what counts is the text colour on the paper's white.
+      const contrast = 1.05 / (luminance(color) + 0.05);
+      assert.ok(contrast >= 4.5, `${text}: ${color} on white is ${contrast.toFixed(2)}:1 (background ${background})`);
+    }
+    await view.close();
+  });
 
   it('every directory entry, with E.164 calls, short codes kept short and keywords in ?&body=', async () => {
     const view = await openPage(shared.browser, shared.site, 'hotline-banner.html');
@@ -61,7 +84,7 @@ describe('<hotline-banner> end to end', () => {
     await view.page.locator('hotline-banner#partner [part="call"]').first().waitFor();
     assert.deepEqual(await names(view.page, 'partner'), ['Safe Futures 24-hour hotline', 'National Human Trafficking Hotline']);
     assert.deepEqual(await hrefs(view.page, 'partner', 'call'), ['tel:+18607634542', 'tel:+18883737888']);
-    await view.page.getByRole('link', { name: 'Call the Safe Futures 24-hour hotline, 8 6 0 7 6 3 4 5 4 2' }).waitFor();
+    await view.page.getByRole('link', { name: 'Call 860-763-4542 — Safe Futures 24-hour hotline: 8 6 0, 7 6 3, 4 5 4 2' }).waitFor();
     await view.close();
   });
 
@@ -83,7 +106,7 @@ describe('<hotline-banner> end to end', () => {
     const view = await openPage(shared.browser, shared.site, 'hotline-banner.html');
     await view.page.locator('hotline-banner#default [part="call"]').waitFor();
     await view.page.evaluate(() => (document.documentElement.lang = 'es'));
-    await view.page.getByRole('link', { name: /^Llamar al 1 8 8 8 3 7 3 7 8 8 8, Línea Nacional/ }).first().waitFor();
+    await view.page.getByRole('link', { name: /^Llamar al 1-888-373-7888 — Línea Nacional/ }).first().waitFor();
     await view.close();
   });
 

@@ -46,6 +46,8 @@ export async function withWarnings<T>(run: (messages: string[]) => Promise<T>): 
 
 /** The text a screen reader would get for a link or button: its visible and hidden text, minus aria-hidden parts. */
 export function accessibleText(element: Element): string {
+  const label = element.getAttribute('aria-label');
+  if (label) return label.replace(/\s+/g, ' ').trim();
   const walk = (node: Node): string => {
     if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
     if (node instanceof Element && (node.getAttribute('aria-hidden') === 'true' || node.hasAttribute('hidden'))) return '';

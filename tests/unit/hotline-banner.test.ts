@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { HotlineBanner } from '../../src/components/hotline-banner/hotline-banner.js';
 import { directory } from '../../src/components/hotline-banner/directory.js';
-import { accessibleText, withWarnings } from './helpers.js';
+import { accessibleText, nextFrame, withWarnings } from './helpers.js';
 import expected from '../directory-links.json';
 
 const root = (el: HotlineBanner) => el.shadowRoot!;
@@ -43,15 +43,127 @@ describe('<hotline-banner>', () => {
     expect(text).to.contain('Call 911');
   });
 
-  it('names each link by what it does and with whom, reading numbers digit by digit', async () => {
+  it('names each link by its visible text first (voice control), then with whom, reading numbers digit by digit in their groups', async () => {
     const el = await fixture<HotlineBanner>(html`<hotline-banner></hotline-banner>`);
     const [call, text, tty, site, emergency] = links(el).map(accessibleText);
-    expect(call).to.equal('Call the National Human Trafficking Hotline, 1 8 8 8 3 7 3 7 8 8 8');
-    expect(text).to.equal('Text HELP to the National Human Trafficking Hotline, 2 3 3 7 3 3');
-    expect(tty).to.equal('TTY: call the National Human Trafficking Hotline, 7 1 1');
-    expect(site).to.equal('Chat online with the National Human Trafficking Hotline');
-    expect(emergency).to.equal('Call emergency services, 9 1 1');
+    expect(call).to.equal('Call 1-888-373-7888 — National Human Trafficking Hotline: 1, 8 8 8, 3 7 3, 7 8 8 8');
+    expect(text).to.equal('Text HELP to 233733 — National Human Trafficking Hotline: 2 3 3 7 3 3');
+    expect(tty).to.equal('TTY 711 — National Human Trafficking Hotline: 7 1 1');
+    expect(site).to.equal('Chat online — National Human Trafficking Hotline');
+    expect(emergency).to.equal('Call 911 — emergency services: 9 1 1');
+    // Each name starts with exactly what is shown, and copying copies only that.
+    for (const a of links(el)) expect(a.getAttribute('aria-label')!.startsWith(a.textContent!.trim()), a.textContent!).to.equal(true);
     expect(links(el, 'tty')[0].textContent).to.contain('TTY');
+  });
+
+  describe('what a person meets', () => {
+    it('numbers as partners write them: extensions, tel: and sms: prefixes, %2B', async () => {
+      const cases: Array<[string, string, string]> = [
+        ['+1 (860) 763-4542 ext. 2', 'tel:+18607634542;ext=2', '+1 (860) 763-4542 ext. 2'],
+        ['860.763.4542;ext=2', 'tel:+18607634542;ext=2', '860-763-4542 ext. 2'],
+        ['860-763-4542 x2', 'tel:+18607634542;ext=2', '860-763-4542 ext. 2'],
+        ['tel:+18607634542', 'tel:+18607634542', '+18607634542'],
+        ['%2B18607634542', 'tel:+18607634542', '+18607634542'],
+      ];
+      for (const [phone, href, shown] of cases) {
+        const el = await fixture<HotlineBanner>(html`<hotline-banner hotlines="" emergency="none" name="Safe Futures" phone=${phone}></hotline-banner>`);
+        expect(hrefs(el, 'call'), phone).to.deep.equal([href]);
+        expect(links(el, 'call')[0].textContent, phone).to.contain(shown);
+      }
+    });
+
+    it('a number that cannot be a link is still shown, as text next to the name', async () => {
+      await withWarnings(async () => {
+        const el = await fixture<HotlineBanner>(html`<hotline-banner hotlines="" emergency="none" name="Safe Futures" phone="860-SAFE-NOW"></hotline-banner>`);
+        expect(hrefs(el, 'call')).to.deep.equal([]);
+        expect(root(el).textContent).to.contain('860-SAFE-NOW');
+      });
+    });
+
+    it('odd keywords never stop it drawing: a lone surrogate, 39 characters and an emoji', async () => {
+      for (const keyword of ['\uD800HELP', `${'A'.repeat(39)}😀`, '😀'.repeat(50)]) {
+        const el = await fixture<HotlineBanner>(html`<hotline-banner hotlines="" emergency="none" name="Line" sms="233733" sms-keyword=${keyword}></hotline-banner>`);
+        const [href] = hrefs(el, 'text');
+        expect(href, JSON.stringify(keyword)).to.match(/^sms:233733(\?&body=.+)?$/);
+        expect(() => decodeURIComponent(String(href))).to.not.throw();
+      }
+    });
+
+    it("a partner's text is never read as a placeholder by the translation layer", async () => {
+      const el = await fixture<HotlineBanner>(html`<hotline-banner hotlines="" emergency="none" name="Help {{number}} {{name}}" phone="860.763.4542" sms="233733" sms-keyword="{{number}}"></hotline-banner>`);
+      expect(names(el)).to.deep.equal(['Help {{number}} {{name}}']);
+      expect(links(el, 'text')[0].textContent).to.contain('Text {{number}} to 233733');
+      expect(accessibleText(links(el, 'call')[0])).to.contain('Help {{number}} {{name}}');
+    });
+
+    it('its content carries the language it is shown in, on a page in a language it does not speak', async () => {
+      const page = await fixture(html`<div lang="fr"><hotline-banner></hotline-banner></div>`);
+      const el = page.querySelector('hotline-banner')!;
+      await el.updateComplete;
+      expect(root(el).querySelector('section')!.lang).to.equal('en');
+      expect(el.hasAttribute('lang')).to.equal(false);
+    });
+
+    it("its region is named after whose lines they are, or by the partner's label", async () => {
+      const el = await fixture<HotlineBanner>(html`<hotline-banner hotlines="us-trafficking us-988"></hotline-banner>`);
+      expect(root(el).querySelector('section')!.getAttribute('aria-label')).to.equal('Help lines: National Human Trafficking Hotline, 988 Suicide & Crisis Lifeline');
+      el.setAttribute('label', 'Safe Futures and national help lines');
+      await el.updateComplete;
+      expect(root(el).querySelector('section')!.getAttribute('aria-label')).to.equal('Safe Futures and national help lines');
+    });
+
+    it('closing it moves focus to what follows and says politely that the help lines were hidden', async () => {
+      const page = await fixture(html`<div><hotline-banner dismissible></hotline-banner><a id="after" href="#after">Next</a></div>`);
+      const el = page.querySelector('hotline-banner')!;
+      const close = root(el).querySelector<HTMLButtonElement>('.close')!;
+      close.focus();
+      close.click();
+      await el.updateComplete;
+      await nextFrame();
+      expect(document.activeElement?.id).to.equal('after');
+      const status = root(el).querySelector('[role="status"]')!;
+      expect(status.getAttribute('aria-live')).to.equal('polite');
+      expect(status.textContent).to.equal('Help lines hidden.');
+    });
+
+    it('closing it with nothing focusable after: focus stays on the banner itself, not the document', async () => {
+      const el = await fixture<HotlineBanner>(html`<hotline-banner dismissible></hotline-banner>`);
+      root(el).querySelector<HTMLButtonElement>('.close')!.click();
+      await el.updateComplete;
+      await nextFrame();
+      const focused = document.activeElement!;
+      expect(focused).to.not.equal(document.body);
+      expect(focused === el || !!(el.compareDocumentPosition(focused) & Node.DOCUMENT_POSITION_FOLLOWING)).to.equal(true);
+    });
+
+    it('on a theme with html { font-size: 62.5% }, its text follows the page text, not the root', async () => {
+      const rootStyle = document.documentElement.style;
+      rootStyle.fontSize = '62.5%';
+      document.body.style.fontSize = '1.6rem';
+      try {
+        const el = await fixture<HotlineBanner>(html`<hotline-banner></hotline-banner>`);
+        const size = (node: Element) => parseFloat(getComputedStyle(node).fontSize);
+        expect(size(root(el).querySelector('.name')!)).to.be.at.least(16);
+        for (const node of root(el).querySelectorAll('.about, .action, .emergency')) expect(size(node), node.className).to.be.at.least(14);
+      } finally {
+        rootStyle.fontSize = '';
+        document.body.style.fontSize = '';
+      }
+    });
+
+    it("a page's * { line-height: 1 } does not cramp its text", async () => {
+      const page = await fixture(html`<div><style>* { line-height: 1 !important; }</style><hotline-banner></hotline-banner></div>`);
+      const el = page.querySelector('hotline-banner')!;
+      await el.updateComplete;
+      const about = root(el).querySelector('.about')!;
+      expect(parseFloat(getComputedStyle(about).lineHeight) / parseFloat(getComputedStyle(about).fontSize)).to.be.at.least(1.3);
+    });
+
+    it('numbers never break inside a group, even in a narrow box with large text', async () => {
+      const page = await fixture(html`<div style="inline-size: 150px; font-size: 24px"><hotline-banner name="Safe Futures" phone="860.763.4542"></hotline-banner></div>`);
+      const el = page.querySelector('hotline-banner')!;
+      for (const number of root(el).querySelectorAll('.number')) expect(number.getClientRects().length, number.textContent!).to.equal(1);
+    });
   });
 
   it('has no live region or alert: it is static content', async () => {
@@ -110,10 +222,13 @@ describe('<hotline-banner>', () => {
       expect(hrefs(el, 'text')).to.deep.equal(['sms:988', 'sms:88788?&body=START']);
     });
 
-    it('present but empty: no directory line (the emergency line stays)', async () => {
-      const el = await fixture<HotlineBanner>(html`<hotline-banner hotlines=""></hotline-banner>`);
-      expect(names(el)).to.deep.equal([]);
-      expect(hrefs(el)).to.deep.equal(['tel:911']);
+    it('present but empty, with no line of your own: draws nothing at all (no box, no landmark), with one warning', async () => {
+      await withWarnings(async (messages) => {
+        const el = await fixture<HotlineBanner>(html`<hotline-banner hotlines=""></hotline-banner>`);
+        expect(root(el).querySelector('section')).to.equal(null);
+        expect(el.getBoundingClientRect().height).to.equal(0);
+        expect(messages.filter((m) => m.includes('no line to show'))).to.have.length(1);
+      });
     });
 
     it('skips unknown ids with one warning', async () => {
@@ -138,7 +253,7 @@ describe('<hotline-banner>', () => {
       const [call, text, site] = [...first.querySelectorAll('a')];
       expect(call.getAttribute('href')).to.equal('tel:+18607634542');
       expect(call.textContent).to.contain('860-763-4542');
-      expect(accessibleText(call)).to.equal('Call the Safe Futures 24-hour hotline, 8 6 0 7 6 3 4 5 4 2');
+      expect(accessibleText(call)).to.equal('Call 860-763-4542 — Safe Futures 24-hour hotline: 8 6 0, 7 6 3, 4 5 4 2');
       expect(text.getAttribute('href')).to.equal('sms:+18605550100?&body=SAFE%20%26%20SOUND');
       expect(text.textContent).to.contain('Text SAFE & SOUND to 860-555-0100');
       expect(site.getAttribute('href')).to.equal('https://safefutures.example/');
@@ -160,6 +275,7 @@ describe('<hotline-banner>', () => {
       ['phone', 'call us'],
       ['phone', '12'],
       ['sms', 'javascript:alert(1)'],
+      ['sms', '+1 860 555 0100 ext. 2'],
       ['sms', 'tel:911'],
       ['url', 'javascript:alert(1)'],
       ['url', 'http://insecure.example/'],
@@ -283,9 +399,10 @@ describe('<hotline-banner>', () => {
       const text = root(el).textContent!.replace(/\s+/g, ' ');
       expect(names(el)).to.deep.equal(['Línea Nacional contra la Trata de Personas']);
       expect(text).to.contain('Llamar al 1-888-373-7888');
-      expect(text).to.contain('Envíe HELP al 233733');
+      // One verb form (the infinitive, as on every button); HELP is the hotline's English keyword.
+      expect(text).to.contain('Enviar HELP (en inglés) al 233733');
       expect(text).to.contain('¿Está en peligro inmediato?');
-      expect(accessibleText(links(el, 'call')[0])).to.equal('Llamar al 1 8 8 8 3 7 3 7 8 8 8, Línea Nacional contra la Trata de Personas');
+      expect(accessibleText(links(el, 'call')[0])).to.equal('Llamar al 1-888-373-7888 — Línea Nacional contra la Trata de Personas: 1, 8 8 8, 3 7 3, 7 8 8 8');
     });
 
     it('puts the Connecticut Alliance’s Spanish line first', async () => {

@@ -13,22 +13,23 @@ export const styles = css`
     display: block;
     color: var(--_color);
     font-family: var(--hotline-banner-font-family, inherit);
-    font-size: var(--hotline-banner-font-size, 1rem);
-    line-height: 1.4;
+    font-size: var(--hotline-banner-font-size, 1em);
   }
   :host([hidden]) {
     display: none;
   }
+  /* On the inner box, not the host: a page's "* { line-height: 1 }" reaches the host, not its shadow tree. */
   .banner {
+    line-height: 1.4;
     position: relative;
     display: flex;
     flex-wrap: wrap;
     align-items: flex-start;
-    gap: var(--hotline-banner-gap, 0.75rem 2rem);
+    gap: var(--hotline-banner-gap, 0.75em 2em);
     box-sizing: border-box;
-    padding: var(--hotline-banner-padding, 1rem);
+    padding: var(--hotline-banner-padding, 1em);
     border: 1px solid var(--_border-color);
-    border-radius: var(--hotline-banner-radius, 0.5rem);
+    border-radius: var(--hotline-banner-radius, 0.5em);
     background: var(--_background);
   }
   .bar {
@@ -36,16 +37,16 @@ export const styles = css`
     border-radius: 0;
   }
   .bar .line {
-    flex: 1 1 16rem;
+    flex: 1 1 16em;
   }
   .card {
     flex-direction: column;
-    gap: var(--hotline-banner-gap, 1rem);
+    gap: var(--hotline-banner-gap, 1em);
   }
   .compact {
     align-items: center;
-    gap: 0.5rem 1rem;
-    padding: var(--hotline-banner-padding, 0.5rem 1rem);
+    gap: 0.5em 1em;
+    padding: var(--hotline-banner-padding, 0.5em 1em);
   }
   .compact .actions {
     margin: 0;
@@ -54,20 +55,20 @@ export const styles = css`
     flex-basis: 100%;
   }
   .dismissible {
-    padding-inline-end: 3.5rem;
+    padding-inline-end: 3.5em;
   }
   .close {
     position: absolute;
-    inset-block-start: 0.25rem;
-    inset-inline-end: 0.25rem;
+    inset-block-start: 0.25em;
+    inset-inline-end: 0.25em;
     min-block-size: 44px;
     min-inline-size: 44px;
     border: 2px solid transparent;
-    border-radius: 0.375rem;
+    border-radius: 0.375em;
     background: transparent;
     color: inherit;
     font: inherit;
-    font-size: 1.5rem;
+    font-size: 1.5em;
     line-height: 1;
     cursor: pointer;
   }

@@ -9,6 +9,18 @@ import { httpsUrl, parsePhone, parseSms } from './phone.js';
 import { styles } from './hotline-banner.styles.js';
 
 const variants = ['bar', 'card', 'compact'] as const;
+
+const focusable = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** The first focusable element after `element` in the page, skipping hidden ones. */
+function nextFocusable(element: Element): HTMLElement | undefined {
+  for (const candidate of document.querySelectorAll<HTMLElement>(focusable)) {
+    if (element.contains(candidate)) continue;
+    if (!(element.compareDocumentPosition(candidate) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+    if (candidate.getClientRects().length) return candidate;
+  }
+  return undefined;
+}
 type Variant = (typeof variants)[number];
 
 /**
@@ -55,6 +67,7 @@ export class HotlineBanner extends LocalizedElement {
     emergency: { type: String },
     variant: { type: String },
     dismissible: { type: Boolean },
+    label: { type: String },
     dismissed: { state: true },
   };
 
@@ -78,6 +91,8 @@ export class HotlineBanner extends LocalizedElement {
   variant?: string | null;
   /** Shows a close button; closing lasts for this page view only. */
   dismissible = false;
+  /** The name of the banner's region (landmark). Default: "Help lines: " and the lines' names. */
+  label?: string | null;
   private dismissed = false;
 
   private get shownVariant(): Variant {
@@ -91,7 +106,7 @@ export class HotlineBanner extends LocalizedElement {
   private get partnerLine(): Hotline | undefined {
     if (!this.name && !this.phone && !this.sms) return undefined;
     const phone = this.phone ? parsePhone(this.phone) : undefined;
-    if (this.phone && !phone) warn(`<hotline-banner> phone="${this.phone}" is not a phone number; no call link is shown.`);
+    if (this.phone && !phone) warn(`<hotline-banner> phone="${this.phone}" is not a phone number; it is shown as text, with no call link.`);
     const sms = this.sms ? parseSms(this.sms) : undefined;
     if (this.sms && !sms) warn(`<hotline-banner> sms="${this.sms}" is not a number that takes texts; no text link is shown.`);
     const url = this.url ? httpsUrl(this.url) : undefined;
@@ -103,27 +118,43 @@ export class HotlineBanner extends LocalizedElement {
       calls: phone ? [{ number: this.phone! }] : [],
       text: sms ? { number: this.sms!, keyword } : undefined,
       url,
-      hours: this.hours?.trim() || undefined,
+      // A number that cannot be a link is still shown, as the partner wrote it.
+      hours: [this.phone && !phone ? this.phone.trim().slice(0, 60) : '', this.hours?.trim()].filter(Boolean).join(' · ') || undefined,
     };
   }
 
-  private dismiss(): void {
+  /** Hidden for this page view: focus moves on to what follows, and a screen reader hears why. */
+  private async dismiss(): Promise<void> {
     this.dismissed = true;
+    await this.updateComplete;
+    const next = nextFocusable(this);
+    if (next) {
+      next.focus();
+    } else {
+      this.tabIndex = -1;
+      this.focus();
+    }
   }
 
   override render() {
-    if (this.dismissed) return nothing;
+    const { t, language } = this;
+    if (this.dismissed) return html`<div class="visually-hidden" role="status" aria-live="polite">${t('hotline.hidden')}</div>`;
     const variant = this.shownVariant;
     const partner = this.partnerLine;
     const lines = [...(partner ? [partner] : []), ...pickLines(this.hotlines, 'hotline-banner')];
+    if (!lines.length) {
+      warn('<hotline-banner> has no line to show (hotlines="" and no name, phone or sms of your own); it shows nothing.');
+      return nothing;
+    }
+    const names = lines.map((line) => line.name ?? t(`lines.${line.id}.name`)).join(', ');
+    const region = this.label?.trim() || t('hotline.regionOf', { names: '\u0001' }).replace('\u0001', names);
     const emergency = emergencyDial(this.emergency, 'hotline-banner');
-    const { t, language } = this;
     const content =
       variant === 'compact'
         ? lines.length ? renderCompactLine(lines[0], t, language) : nothing
         : html`${lines.map((line) => renderLine(line, t, language))}${renderEmergency(emergency, t)}`;
     return html`<section part="base" class="banner ${variant} ${this.dismissible ? 'dismissible' : ''}"
-      aria-label=${t('hotline.region')}>
+      aria-label=${region}>
       ${content}
       ${this.dismissible
         ? html`<button part="close" class="close" type="button" aria-label=${t('hotline.close')}

@@ -14,14 +14,14 @@ export const hotlineStyles = css`
     font-weight: 700;
   }
   .about {
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
     font-size: 0.9375em;
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin: 0.5rem 0 0;
+    gap: 0.5em;
+    margin: 0.5em 0 0;
     padding: 0;
     list-style: none;
   }
@@ -32,10 +32,10 @@ export const hotlineStyles = css`
     min-block-size: 44px;
     min-inline-size: 44px;
     max-inline-size: 100%;
-    padding-block: 0.375rem;
-    padding-inline: 0.875rem;
+    padding-block: 0.375em;
+    padding-inline: 0.875em;
     border: 2px solid var(--_action-background);
-    border-radius: 0.375rem;
+    border-radius: 0.375em;
     background: var(--_action-background);
     color: var(--_action-color);
     font-weight: 700;
@@ -60,7 +60,7 @@ export const hotlineStyles = css`
     font-weight: 700;
   }
   .emergency .action {
-    margin-inline-start: 0.25rem;
+    margin-inline-start: 0.25em;
   }
   .action.urgent {
     border-color: var(--_urgent-background);
@@ -77,6 +77,21 @@ export const hotlineStyles = css`
     }
     .action:focus-visible {
       outline-color: Highlight;
+    }
+  }
+  /* A number never wraps inside a group of digits (someone copying it by hand could misdial). */
+  .number {
+    white-space: nowrap;
+    unicode-bidi: isolate;
+  }
+  /* Printed with the browser's default (no background graphics): dark text on white, with a visible edge. */
+  @media print {
+    .action,
+    .action.secondary,
+    .action.urgent {
+      border-color: #000 !important;
+      background: none !important;
+      color: #000 !important;
     }
   }
 `;

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Language, Translate } from '../../i18n/i18n.js';
 import { warn } from '../../shared/warn.js';
 import { directory, type Hotline } from './directory.js';
-import { httpsUrl, parsePhone, parseSms, type Dial } from './phone.js';
+import { cleanKeyword, httpsUrl, parsePhone, parseSms, type Dial } from './phone.js';
 
 /**
  * The one hotline renderer: <hotline-banner> and <signs-checklist> both use it.
@@ -24,14 +24,32 @@ export function emergencyDial(value: string | null | undefined, widget: string):
   return dial ?? parsePhone('911');
 }
 
+const NUMBER = '\u0001';
+const KEYWORD = '\u0002';
+
 /**
- * A call, text or web link. Its accessible name is the hidden `label`, which
- * says what it does and with whom and reads numbers digit by digit; the
- * visible text is hidden from screen readers so the number is not read twice.
+ * A translated phrase with the number (and keyword) put in by us, never by the
+ * translation layer, so nothing a partner types is read as a placeholder. The
+ * number is one unbreakable, left-to-right piece: it never wraps inside a group.
  */
-const link = (part: string, href: string, label: string, visible: string, kind = '', rel?: string) =>
+function phrase(text: string, number?: string, keyword?: string): { shown: TemplateResult; plain: string } {
+  const plain = text.replace(NUMBER, number ?? '').replace(KEYWORD, keyword ?? '');
+  const pieces = text.split(/(\u0001|\u0002)/);
+  const shown = html`${pieces.map((piece) =>
+    piece === NUMBER ? html`<span class="number" dir="ltr">${number}</span>` : piece === KEYWORD ? html`<span dir="auto">${keyword}</span>` : piece,
+  )}`;
+  return { shown, plain };
+}
+
+/**
+ * A call, text or web link. What it shows is its text (so copying copies only
+ * that); its accessible name starts with that same text (voice control: "click
+ * Call 1-888-373-7888", WCAG 2.5.3), then says with whom, and reads the number
+ * digit by digit in its groups.
+ */
+const link = (part: string, href: string, text: { shown: TemplateResult; plain: string }, whom: string, spoken = '', kind = '', rel?: string) =>
   html`<a part=${part} class="action ${kind}" href=${href} rel=${rel ?? nothing}
-    ><span class="visually-hidden">${label}</span><span aria-hidden="true">${visible}</span></a>`;
+    aria-label=${[text.plain, [whom, spoken].filter(Boolean).join(': ')].join(' — ')}>${text.shown}</a>`;
 
 // role="list": Safari drops list semantics from a list styled without bullets.
 const list = (links: TemplateResult[]) =>
@@ -48,27 +66,29 @@ function callLinks(line: Hotline, t: Translate, lang: Language): TemplateResult[
     const dial = parsePhone(call.number, call.display);
     if (!dial) return [];
     const which = call.lang ? ` (${t(`language.${call.lang}`)})` : '';
-    return link('call', dial.href, t('hotline.callLabel', { name, number: dial.spoken }) + which, t('hotline.call', { number: dial.display }) + which);
+    return link('call', dial.href, phrase(t('hotline.call', { number: NUMBER }) + which, dial.display), name, dial.spoken);
   });
 }
 
 function textLinks(line: Hotline, t: Translate, lang: Language): TemplateResult[] {
-  const keyword = (lang === 'es' && line.text?.keywordEs) || line.text?.keyword;
+  const keyword = cleanKeyword((lang === 'es' && line.text?.keywordEs) || line.text?.keyword);
   const dial = line.text && parseSms(line.text.number, keyword);
   if (!dial) return [];
-  const options = { name: lineName(line, t), keyword, number: dial.display, spoken: dial.spoken };
-  const key = keyword ? 'hotline.textKeyword' : 'hotline.text';
-  return [link('text', dial.href, t(`${key}Label`, options), t(key, options))];
+  // A keyword the line only takes in English says so to a Spanish reader.
+  const english = lang === 'es' && keyword && !line.text?.keywordEs;
+  const key = keyword ? (english ? 'hotline.textKeywordEnglish' : 'hotline.textKeyword') : 'hotline.text';
+  const text = phrase(t(key, { number: NUMBER, keyword: KEYWORD }), dial.display, keyword);
+  return [link('text', dial.href, text, lineName(line, t), dial.spoken)];
 }
 
 function otherLinks(line: Hotline, t: Translate): TemplateResult[] {
   const name = lineName(line, t);
   const links: TemplateResult[] = [];
   const tty = line.tty ? parsePhone(line.tty) : undefined;
-  if (tty) links.push(link('tty', tty.href, t('hotline.ttyLabel', { name, number: tty.spoken }), t('hotline.tty', { number: tty.display }), 'secondary'));
+  if (tty) links.push(link('tty', tty.href, phrase(t('hotline.tty', { number: NUMBER }), tty.display), name, tty.spoken, 'secondary'));
   const url = httpsUrl(line.url);
   const site = line.chat ? 'hotline.chat' : 'hotline.website';
-  if (url) links.push(link('website', url, t(`${site}Label`, { name }), t(site), 'secondary', 'noopener noreferrer'));
+  if (url) links.push(link('website', url, phrase(t(site)), name, '', 'secondary', 'noopener noreferrer'));
   return links;
 }
 
@@ -97,7 +117,7 @@ export function renderCompactLine(line: Hotline, t: Translate, lang: Language): 
 /** "In immediate danger? Call 911." */
 export function renderEmergency(dial: Dial | undefined, t: Translate): TemplateResult | typeof nothing {
   if (!dial) return nothing;
-  const label = t('hotline.emergencyLabel', { number: dial.spoken });
+  const text = phrase(t('hotline.call', { number: NUMBER }), dial.display);
   return html`<p part="emergency" class="emergency">${t('hotline.danger')}
-    ${link('emergency-call', dial.href, label, t('hotline.call', { number: dial.display }), 'urgent')}</p>`;
+    ${link('emergency-call', dial.href, text, t('hotline.emergencyServices'), dial.spoken, 'urgent')}</p>`;
 }

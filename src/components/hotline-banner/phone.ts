@@ -8,13 +8,24 @@ export interface Dial {
   href: string;
   /** As a person reads it: `1-888-373-7888` */
   display: string;
-  /** For screen readers, digit by digit: `1 8 8 8 3 7 3 7 8 8 8` */
+  /** For screen readers, digit by digit in the groups shown: `1, 8 8 8, 3 7 3, 7 8 8 8` */
   spoken: string;
 }
 
 const written = /^\+?[\d\s().-]+$/;
+// `ext. 2`, `ext 2`, `x2`, `#2`, `;ext=2` (RFC 3966), at the end of what a partner wrote.
+const extension = /\s*(?:;\s*ext=|,?\s*(?:ext\.?|extension|x|#)\s*)(\d{1,7})\s*$/i;
 
-export const spell = (text: string): string => text.replace(/\D/g, '').split('').join(' ');
+/** Digits one by one, in the groups the number is written in: "1, 8 8 8, 3 7 3, 7 8 8 8". */
+export const spell = (text: string): string =>
+  (text.match(/\d+/g) ?? []).map((group) => group.split('').join(' ')).join(', ');
+
+/** `tel:+1…`, `sms:…`, `%2B1…`: what partners copy from other sites' links. */
+function unwrap(raw: string): string {
+  let text = raw.trim().replace(/^(?:tel|sms|callto):(?:\/\/)?/i, '');
+  text = text.replace(/%2B/gi, '+').replace(/%20/g, ' ');
+  return text.split('?')[0].trim();
+}
 
 /**
  * A number as a partner or the directory writes it. North American numbers
@@ -23,7 +34,9 @@ export const spell = (text: string): string => text.replace(/\D/g, '').split('')
  * grouping. Anything else that is not a plausible number gives undefined.
  */
 export function parsePhone(raw: string | null | undefined, display?: string): Dial | undefined {
-  const text = (raw ?? '').trim();
+  let text = unwrap(raw ?? '');
+  const ext = text.match(extension);
+  if (ext) text = text.slice(0, ext.index).trim();
   if (!written.test(text)) return undefined;
   const digits = text.replace(/\D/g, '');
   let target: string;
@@ -43,7 +56,17 @@ export function parsePhone(raw: string | null | undefined, display?: string): Di
     return undefined;
   }
   shown = display ?? shown;
+  if (ext) {
+    const dial = { href: `tel:${target};ext=${ext[1]}`, display: `${shown} ext. ${ext[1]}`, spoken: '' };
+    return { ...dial, spoken: `${spell(shown)}, ext. ${spell(ext[1])}` };
+  }
   return { href: `tel:${target}`, display: shown, spoken: spell(shown) };
+}
+
+/** A keyword as it can go into a link: well-formed text (no lone surrogate), at most 40 characters. */
+export function cleanKeyword(raw: string | null | undefined): string | undefined {
+  const text = (raw ?? '').trim().replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+  return Array.from(text).slice(0, 40).join('') || undefined;
 }
 
 /**
@@ -53,8 +76,11 @@ export function parsePhone(raw: string | null | undefined, display?: string): Di
  */
 export function parseSms(raw: string | null | undefined, keyword?: string): Dial | undefined {
   const dial = parsePhone(raw);
-  if (!dial) return undefined;
-  const body = keyword ? `?&body=${encodeURIComponent(keyword)}` : '';
+  // An extension takes no texts; of the 3-digit service numbers only 988 does everywhere in the US
+  // (a "Text 911" link where text-to-911 is not offered would fail someone in danger).
+  if (!dial || dial.href.includes(';ext=') || (/^tel:\d{3}$/.test(dial.href) && dial.href !== 'tel:988')) return undefined;
+  const word = cleanKeyword(keyword);
+  const body = word ? `?&body=${encodeURIComponent(word)}` : '';
   return { ...dial, href: `sms:${dial.href.slice(4)}${body}` };
 }
 

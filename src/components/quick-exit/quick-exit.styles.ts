@@ -53,7 +53,7 @@ export const styles = `
     color: var(--quick-exit-color, #ffffff);
     box-shadow: 0 2px 6px rgb(0 0 0 / 0.3);
     font: inherit;
-    font-size: var(--quick-exit-font-size, 1rem);
+    font-size: var(--quick-exit-font-size, 1em);
     font-weight: 700;
     line-height: 1.25;
     overflow-wrap: anywhere;

@@ -12,18 +12,19 @@ export const styles = css`
     display: block;
     color: var(--signs-checklist-color, #1b2733);
     font-family: var(--signs-checklist-font-family, inherit);
-    font-size: var(--signs-checklist-font-size, 1rem);
-    line-height: 1.45;
+    font-size: var(--signs-checklist-font-size, 1em);
   }
   :host([hidden]) {
     display: none;
   }
+  /* On the inner box, not the host: a page's "* { line-height: 1 }" reaches the host, not its shadow tree. */
   .checklist {
+    line-height: 1.45;
     display: grid;
-    gap: 1rem;
-    padding: var(--signs-checklist-padding, 1rem);
+    gap: 1em;
+    padding: var(--signs-checklist-padding, 1em);
     border: 1px solid var(--_border-color);
-    border-radius: 0.5rem;
+    border-radius: 0.5em;
     background: var(--signs-checklist-background, #ffffff);
   }
   .intro,
@@ -34,25 +35,26 @@ export const styles = css`
   fieldset {
     min-inline-size: 0;
     margin: 0;
-    padding-block: 0.5rem 0.75rem;
-    padding-inline: 0.75rem;
+    padding-block: 0.5em 0.75em;
+    padding-inline: 0.75em;
     border: 1px solid var(--_border-color);
-    border-radius: 0.375rem;
+    border-radius: 0.375em;
   }
   legend {
-    padding-inline: 0.25rem;
+    padding-inline: 0.25em;
     font-weight: 700;
   }
   .sign {
     display: flex;
     align-items: flex-start;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .sign input {
     flex: none;
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0.625rem 0 0;
+    font-size: inherit;
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    margin: 0.625em 0 0;
     accent-color: var(--_accent);
   }
   .sign label {
@@ -60,7 +62,7 @@ export const styles = css`
     box-sizing: border-box;
     min-block-size: 44px;
     min-inline-size: 0;
-    padding-block: 0.625rem;
+    padding-block: 0.625em;
     cursor: pointer;
   }
   .sign input:focus-visible,
@@ -73,9 +75,9 @@ export const styles = css`
     justify-self: start;
     min-block-size: 44px;
     min-inline-size: 44px;
-    padding-inline: 1rem;
+    padding-inline: 1em;
     border: 2px solid var(--_accent);
-    border-radius: 0.375rem;
+    border-radius: 0.375em;
     background: transparent;
     color: var(--_accent);
     font: inherit;
@@ -84,8 +86,8 @@ export const styles = css`
   }
   .guidance.shown {
     display: grid;
-    gap: 0.75rem;
-    padding: 1rem;
+    gap: 0.75em;
+    padding: 1em;
     border-inline-start: 4px solid var(--_accent);
     background: var(--signs-checklist-guidance-background, #eef4fb);
   }
@@ -95,7 +97,7 @@ export const styles = css`
   }
   .lines {
     display: grid;
-    gap: 1rem;
+    gap: 1em;
   }
   .sources {
     font-size: 0.875em;
