@@ -36,8 +36,8 @@ describe('<hotline-banner>', () => {
     const text = root(el).textContent!.replace(/\s+/g, ' ');
     expect(text).to.contain('Call 1-888-373-7888');
     expect(text).to.contain('Text HELP to 233733');
-    expect(text).to.contain('TTY 711');
-    expect(text).to.contain('Open 24/7');
+    expect(text).to.contain('TTY: dial 711 (relay service)');
+    expect(text).to.contain('Open 24 hours a day, 7 days a week');
     expect(text).to.contain('English, Spanish and 200+');
     expect(text).to.contain('In immediate danger?');
     expect(text).to.contain('Call 911');
@@ -48,7 +48,7 @@ describe('<hotline-banner>', () => {
     const [call, text, tty, site, emergency] = links(el).map(accessibleText);
     expect(call).to.equal('Call 1-888-373-7888 — National Human Trafficking Hotline: 1, 8 8 8, 3 7 3, 7 8 8 8');
     expect(text).to.equal('Text HELP to 233733 — National Human Trafficking Hotline: 2 3 3 7 3 3');
-    expect(tty).to.equal('TTY 711 — National Human Trafficking Hotline: 7 1 1');
+    expect(tty).to.equal('TTY: dial 711 (relay service) — National Human Trafficking Hotline: 7 1 1');
     expect(site).to.equal('Chat online — National Human Trafficking Hotline');
     expect(emergency).to.equal('Call 911 — emergency services: 9 1 1');
     // Each name starts with exactly what is shown, and copying copies only that.

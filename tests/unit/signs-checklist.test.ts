@@ -104,16 +104,47 @@ describe('<signs-checklist>', () => {
     });
   });
 
+  it('on a color-scheme: dark page, its checkboxes keep their light look (an unticked box does not look ticked)', async () => {
+    const page = await fixture(html`<div style="color-scheme: dark"><signs-checklist></signs-checklist></div>`);
+    const el = page.querySelector('signs-checklist')!;
+    await el.updateComplete;
+    expect(getComputedStyle(boxes(el)[0]).colorScheme).to.equal('light');
+  });
+
+  it('the under-18 sign is not filed under work and money', async () => {
+    expect(signs.work as readonly string[]).to.not.include('minor');
+    expect(Object.values(signs).flat()).to.include('minor');
+  });
+
   describe('guidance', () => {
-    it('lives in a polite live region that exists, empty, from the first render', async () => {
+    it('the first tick announces one short sentence saying guidance appeared and where; the guidance is ordinary content under a heading', async () => {
       const el = await fixture<SignsChecklist>(html`<signs-checklist></signs-checklist>`);
-      const region = guidance(el);
-      expect(region.getAttribute('role')).to.equal('status');
-      expect(region.getAttribute('aria-live')).to.equal('polite');
-      expect(text(region)).to.equal('');
+      const status = root(el).querySelector('[role="status"]')!;
+      expect(status.getAttribute('aria-live')).to.equal('polite');
+      expect(text(status)).to.equal('');
+      expect(guidance(el).closest('[role="status"], [aria-live]')).to.equal(null);
       await tick(el, boxes(el)[3]);
-      expect(guidance(el) === region, 'the same element: screen readers announce the change').to.equal(true);
-      expect(text(region)).to.contain('What you can do');
+      const said = text(root(el).querySelector('[role="status"]')!);
+      expect(said).to.contain('What you can do');
+      expect(said.split(/\s+/).length, said).to.be.at.most(20);
+      const heading = guidance(el).querySelector('[role="heading"]')!;
+      expect(heading.textContent!.trim()).to.equal('What you can do');
+      expect(heading.getAttribute('aria-level')).to.equal('3');
+      // A second tick adds nothing to say: the guidance is already there.
+      await tick(el, boxes(el)[4]);
+      expect(text(root(el).querySelector('[role="status"]')!)).to.equal('');
+    });
+
+    it('heading-level fits the guidance heading into the page outline; a wrong one warns once and uses 3', async () => {
+      const el = await fixture<SignsChecklist>(html`<signs-checklist heading-level="2"></signs-checklist>`);
+      await tick(el, boxes(el)[0]);
+      expect(guidance(el).querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
+      await withWarnings(async (messages) => {
+        el.setAttribute('heading-level', 'h9');
+        await el.updateComplete;
+        expect(guidance(el).querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
+        expect(messages.filter((m) => m.includes('h9'))).to.have.length(1);
+      });
     });
 
     it('says what the signs can mean, trust your instincts, do not confront, minors, 911, reaching out, and the hotline', async () => {

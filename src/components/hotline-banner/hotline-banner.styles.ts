@@ -21,6 +21,8 @@ export const styles = css`
   /* On the inner box, not the host: a page's "* { line-height: 1 }" reaches the host, not its shadow tree. */
   .banner {
     line-height: 1.4;
+    /* Its colours are light: on a color-scheme: dark page, form controls must not turn dark (an unticked box looked ticked). */
+    color-scheme: light;
     position: relative;
     display: flex;
     flex-wrap: wrap;

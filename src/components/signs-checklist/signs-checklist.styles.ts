@@ -20,6 +20,8 @@ export const styles = css`
   /* On the inner box, not the host: a page's "* { line-height: 1 }" reaches the host, not its shadow tree. */
   .checklist {
     line-height: 1.45;
+    /* Its colours are light: on a color-scheme: dark page, form controls must not turn dark (an unticked box looked ticked). */
+    color-scheme: light;
     display: grid;
     gap: 1em;
     padding: var(--signs-checklist-padding, 1em);

@@ -45,8 +45,15 @@ export class SignsChecklist extends LocalizedElement {
     categories: { type: String },
     hotlines: { type: String },
     emergency: { type: String },
+    headingLevel: { type: String, attribute: 'heading-level' },
     checked: { state: true },
+    announcement: { state: true },
   };
+
+  /** Level (1–6) of the guidance's heading, to fit the page's outline. Default 3 (under the page's own h2). */
+  headingLevel?: string | null;
+  /** The one short sentence the live region says: guidance appeared, and where. */
+  private announcement = '';
 
   /** `other` (default: someone you know) or `self`. */
   perspective?: string | null;
@@ -82,6 +89,8 @@ export class SignsChecklist extends LocalizedElement {
     const next = new Set(this.checked);
     if (box.checked) next.add(box.id);
     else next.delete(box.id);
+    // Only when the guidance appears: a short sentence, not the whole guidance, so the next key press cuts nothing off.
+    this.announcement = !this.checked.size && next.size ? this.t('guidance.appeared') : '';
     this.checked = next;
   }
 
@@ -89,7 +98,15 @@ export class SignsChecklist extends LocalizedElement {
   // never shows someone else what was checked.
   private forget = () => {
     this.checked = new Set();
+    this.announcement = '';
   };
+
+  private get level(): string {
+    const value = (this.headingLevel ?? '3').trim();
+    if (/^[1-6]$/.test(value)) return value;
+    warn(`<signs-checklist> heading-level="${this.headingLevel}" is not 1 to 6; using 3.`);
+    return '3';
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -103,13 +120,14 @@ export class SignsChecklist extends LocalizedElement {
 
   private async clear(): Promise<void> {
     this.checked = new Set();
+    this.announcement = '';
     await this.updateComplete;
     this.renderRoot.querySelector('input')?.focus();
   }
 
   private renderGuidance(voice: Perspective, lines: Hotline[]) {
     const { t, language } = this;
-    return html`<p class="guidance-title">${t('guidance.title')}</p>
+    return html`<div class="guidance-title" role="heading" aria-level=${this.level}>${t('guidance.title')}</div>
       <p>${t(`guidance.maybe_${voice}`)}</p>
       <p>${t(`guidance.instincts_${voice}`)}</p>
       ${voice === 'other' ? html`<p>${t('guidance.noConfront')}</p>` : nothing}
@@ -141,7 +159,8 @@ export class SignsChecklist extends LocalizedElement {
         </fieldset>`,
       )}
       <button part="clear" class="clear" type="button" @click=${this.clear}>${t('signs.clear')}</button>
-      <div part="guidance" class="guidance ${anyChecked ? 'shown' : ''}" role="status" aria-live="polite">
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <div part="guidance" class="guidance ${anyChecked ? 'shown' : ''}">
         ${anyChecked ? this.renderGuidance(voice, lines) : nothing}
       </div>
       <p part="sources" class="sources">${t('signs.sources')}

@@ -15,8 +15,9 @@ export const signs = {
   behavior: ['fearful', 'scripted', 'avoidsHelp', 'isolated'],
   physical: ['injuries', 'neglected', 'branded'],
   living: ['crowded', 'gifts', 'notFree'],
-  work: ['hours', 'pay', 'debt', 'deceived', 'minor'],
-  control: ['documents', 'watched', 'threats'],
+  work: ['hours', 'pay', 'debt', 'deceived'],
+  // A minor in commercial sex is a victim of trafficking, paid or not: not a sign about work.
+  control: ['minor', 'documents', 'watched', 'threats'],
 } as const;
 
 export type Category = keyof typeof signs;
