@@ -1,13 +1,5 @@
-import { css } from 'lit';
+import { unsafeCSS } from 'lit';
+import { visuallyHiddenCss } from './visually-hidden.js';
 
 /** Read by screen readers, not shown. */
-export const visuallyHidden = css`
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-`;
+export const visuallyHidden = unsafeCSS(visuallyHiddenCss);

@@ -83,40 +83,54 @@ function common(tab) {
   });
 }
 
+/**
+ * What playwright's and puppeteer's pages share (the same calls): a tab over
+ * `current()`, the page now open. Dialogs are answered as `tab.answer` says.
+ */
+function pageTab(name, current, extra) {
+  const tab = {
+    name,
+    dialogs: [],
+    /** How a person answers a beforeunload prompt: 'leave' or 'stay'. */
+    answer: 'leave',
+    watch(page) {
+      page.on('dialog', (dialog) => {
+        tab.dialogs.push(dialog.type());
+        void (tab.answer === 'stay' ? dialog.dismiss() : dialog.accept()).catch(() => {});
+      });
+    },
+    async go(url) {
+      await current().goto(url, { waitUntil: 'load' });
+    },
+    evaluate: (expression) => current().evaluate(expression),
+    url: async () => current().url(),
+    click: (x, y) => current().mouse.click(x, y),
+    async shift(times = 3) {
+      for (let i = 0; i < times; i++) await current().keyboard.press('Shift');
+    },
+    type: (text) => current().keyboard.type(text),
+    async back() {
+      await current().goBack({ waitUntil: 'load', timeout: 10000 }).catch(() => {});
+    },
+    ...extra,
+  };
+  return common(tab);
+}
+
 async function chromium() {
   const browser = await launchChromium();
   let context;
   let page;
   let cdp;
-  const tab = {
-    name: 'chromium',
-    dialogs: [],
-    /** How a person answers a beforeunload prompt: 'leave' or 'stay'. */
-    answer: 'leave',
+  const tab = pageTab('chromium', () => page, {
     async open(url) {
       await context?.close();
       context = await browser.newContext();
       page = await context.newPage();
-      page.on('dialog', (dialog) => {
-        tab.dialogs.push(dialog.type());
-        void (tab.answer === 'stay' ? dialog.dismiss() : dialog.accept());
-      });
+      tab.watch(page);
       await page.goto(url, { waitUntil: 'load' });
       // Opened before the exit: a session opened while a navigation is pending waits for it.
       cdp = await context.newCDPSession(page);
-    },
-    async go(url) {
-      await page.goto(url, { waitUntil: 'load' });
-    },
-    evaluate: (expression) => page.evaluate(expression),
-    url: async () => page.url(),
-    click: (x, y) => page.mouse.click(x, y),
-    async shift(times = 3) {
-      for (let i = 0; i < times; i++) await page.keyboard.press('Shift');
-    },
-    type: (text) => page.keyboard.type(text),
-    async back() {
-      await page.goBack({ waitUntil: 'load' }).catch(() => {});
     },
     /** From the compositor: playwright's own screenshot would wait for the navigation. */
     async markerPixels() {
@@ -124,8 +138,8 @@ async function chromium() {
       return countPng(Buffer.from(data, 'base64'));
     },
     close: () => browser.close(),
-  };
-  return common(tab);
+  });
+  return tab;
 }
 
 async function firefox() {
@@ -136,37 +150,19 @@ async function firefox() {
     extraPrefsFirefox: { 'browser.sessionhistory.max_total_viewers': 8 },
   });
   let page;
-  const tab = {
-    name: 'firefox',
-    dialogs: [],
-    answer: 'leave',
+  const tab = pageTab('firefox', () => page, {
     async open(url) {
       await page?.close().catch(() => {});
       page = await browser.newPage();
       await page.setViewport({ width: 1000, height: 700 });
-      page.on('dialog', (dialog) => {
-        tab.dialogs.push(dialog.type());
-        void (tab.answer === 'stay' ? dialog.dismiss() : dialog.accept()).catch(() => {});
-      });
+      tab.watch(page);
       await page.goto(url, { waitUntil: 'load' });
     },
-    async go(url) {
-      await page.goto(url, { waitUntil: 'load' });
-    },
-    evaluate: (expression) => page.evaluate(expression),
-    url: async () => page.url(),
-    click: (x, y) => page.mouse.click(x, y),
-    async shift(times = 3) {
-      for (let i = 0; i < times; i++) await page.keyboard.press('Shift');
-    },
-    type: (text) => page.keyboard.type(text),
-    async back() {
-      await page.goBack({ waitUntil: 'load', timeout: 10000 }).catch(() => {});
-    },
+    // During a pending navigation, puppeteer's screenshot over BiDi shows what is on screen.
     markerPixels: async () => countPng(await page.screenshot()),
     close: () => browser.close(),
-  };
-  return common(tab);
+  });
+  return tab;
 }
 
 async function webkit() {

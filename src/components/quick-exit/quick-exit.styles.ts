@@ -1,14 +1,7 @@
+import { visuallyHiddenCss } from '../../shared/visually-hidden.js';
+
 /** Plain CSS text: the quick exit carries no Lit. */
-export const styles = `
-  /* Read by screen readers, not shown. */
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
+export const styles = `${visuallyHiddenCss}
   :host {
     display: block;
     font-family: var(--quick-exit-font-family, inherit);
