@@ -47,7 +47,8 @@ function countPpm(buffer) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function until(check, what, ms = 10000) {
+/** Polls `check` until it gives something truthy, or fails after `ms`. */
+export async function until(check, what, ms = 10000) {
   const end = Date.now() + ms;
   for (;;) {
     const value = await check().catch(() => undefined);

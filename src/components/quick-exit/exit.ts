@@ -176,7 +176,6 @@ function stepBack(then: () => void): void {
   const once = () => {
     if (done) return;
     done = true;
-    removeEventListener('popstate', once);
     then();
   };
   const api = (window as { navigation?: NavigationApi }).navigation;
@@ -195,7 +194,9 @@ function stepBack(then: () => void): void {
   }
   const steps = traversed ? 0 : Math.max(0, history.length - loadLength);
   if (!steps) return then();
-  addEventListener('popstate', once);
+  // As in Firefox, a replace straight from popstate sometimes replaced a later entry in WebKit.
+  const settled = () => setTimeout(once, SETTLE_MS);
+  addEventListener('popstate', settled, { once: true });
   setTimeout(once, HISTORY_WAIT_MS);
   try {
     history.go(-steps);
