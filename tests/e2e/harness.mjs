@@ -73,6 +73,11 @@ export async function startDestination() {
   const seen = new Set();
   const server = await listen(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
+    // WebKit asks for the icon whatever the page says: that is the browser, not a visit.
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     const visit = { path: url.pathname, referer: req.headers.referer ?? null };
     visits.push(visit);
     if (url.pathname.startsWith('/slow')) {
