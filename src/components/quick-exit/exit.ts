@@ -14,8 +14,10 @@
 
 /** How long an exit may take before the cover with a second exit button shows. */
 export const STALLED_MS = 3000;
-const HISTORY_WAIT_MS = 600;
+const HISTORY_WAIT_MS = 800;
 const SETTLE_MS = 100;
+/** WebKit's history (in its UI process) lags more: 100 ms still failed about 1 run in 7 here. */
+const SETTLE_WEBKIT_MS = 250;
 const FRAME_WAIT_MS = 100;
 
 /** Swappable in component tests only: a real exit would navigate the test page away. */
@@ -195,7 +197,7 @@ function stepBack(then: () => void): void {
   const steps = traversed ? 0 : Math.max(0, history.length - loadLength);
   if (!steps) return then();
   // As in Firefox, a replace straight from popstate sometimes replaced a later entry in WebKit.
-  const settled = () => setTimeout(once, SETTLE_MS);
+  const settled = () => setTimeout(once, SETTLE_WEBKIT_MS);
   addEventListener('popstate', settled, { once: true });
   setTimeout(once, HISTORY_WAIT_MS);
   try {
