@@ -1,5 +1,28 @@
 import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplates } from './scripts/minify-templates.js';
+import { localeCodes, localeScript } from './scripts/locales.mjs';
+import { version } from './package.json';
+
+/**
+ * The language files, locales/<code>.js: written beside safety-widgets.js by the
+ * build, and served from the demo's root by the dev server.
+ */
+function languageFiles(): Plugin {
+  return {
+    name: 'language-files',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const code = /^\/locales\/([\w-]+)\.js(?:\?|$)/.exec(req.url ?? '')?.[1];
+        if (!code || !localeCodes().includes(code)) return next();
+        res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+        res.end(localeScript(code, version));
+      });
+    },
+    generateBundle() {
+      for (const code of localeCodes()) this.emitFile({ type: 'asset', fileName: `locales/${code}.js`, source: localeScript(code, version) });
+    },
+  };
+}
 
 /**
  * Lit writes version arrays (litHtmlVersions, …) and litPropertyMetadata onto
@@ -45,13 +68,26 @@ function litWithoutGlobals(): Plugin {
   };
 }
 
+/** parts/widgets.js leaves the quick exit's words (quickExit in en.json, es.json) to safety-widgets.js. */
+function withoutQuickExitWords(): Plugin {
+  return {
+    name: 'without-quick-exit-words',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/src\/i18n\/locales\/(en|es)\.json$/.test(id)) return null;
+      const { quickExit: _, ...rest } = JSON.parse(code);
+      return JSON.stringify(rest);
+    },
+  };
+}
+
 /**
  * Two classic scripts: `vite build` writes dist/safety-widgets.js (the quick exit and
  * the loader); `vite build --mode parts` writes dist/parts/widgets.js (Lit, i18next,
  * the banner and the checklist). `npm run build` runs both.
  */
 export default defineConfig(({ command, mode }) => ({
-  plugins: command === 'build' ? [litWithoutGlobals(), minifyTemplates()] : [],
+  plugins: command === 'build' ? [litWithoutGlobals(), minifyTemplates(), ...(mode === 'parts' ? [withoutQuickExitWords()] : [languageFiles()])] : [languageFiles()],
   root: command === 'serve' ? 'demo' : undefined,
   server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } },
   build: {

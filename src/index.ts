@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * The one script partners paste: small, so the quick exit works at once on
  * every page. It registers <quick-exit>, keeps the site-wide exit, and loads
@@ -7,6 +8,7 @@
  */
 import { version } from '../package.json';
 import { QuickExit } from './components/quick-exit/quick-exit.js';
+import { BUILT_IN, shared, SHIPPED } from './i18n/registry.js';
 import { warn } from './shared/warn.js';
 
 declare global {
@@ -21,11 +23,58 @@ const elements: Record<string, CustomElementConstructor> = { 'quick-exit': Quick
 const PARTS = ['hotline-banner', 'signs-checklist'];
 const PARTS_FILE = 'parts/widgets.js';
 
+let scriptUrls: { createScriptURL(url: string): unknown } | null | undefined;
+
+/**
+ * Runs one of our own files from beside this script, and nothing else. As a
+ * module import: no Trusted Types sink, so a strict policy needs nothing more
+ * than 'self'. Where that fails (another host without CORS), as a classic
+ * script, through a Trusted Types policy that accepts only our folder's
+ * parts/ and locales/ files.
+ */
+function runOwnFile(url: string, folder: string, failed: () => void): void {
+  import(/* @vite-ignore */ url).catch(() => {
+    const script = document.createElement('script');
+    try {
+      const tt = (window as { trustedTypes?: { createPolicy(name: string, rules: object): typeof scriptUrls } }).trustedTypes;
+      scriptUrls ??= tt?.createPolicy('safety-widgets-loader', {
+        createScriptURL: (asked: string) => {
+          if (/^(parts|locales)\/[\w-]+\.js(\?v=[\w.-]+)?$/.test(asked.slice(folder.length)) && asked.startsWith(folder)) return asked;
+          throw new TypeError(`safety-widgets loads only its own files, not ${asked}`);
+        },
+      });
+      (script as { src: unknown }).src = scriptUrls ? scriptUrls.createScriptURL(url) : url;
+    } catch {
+      return failed();
+    }
+    script.onerror = failed;
+    document.head.append(script);
+  });
+}
+
+/**
+ * Loads `locales/<code>.js` from the folder this script came from, once, when a
+ * widget wants a language that is not here. Until it arrives the widgets show
+ * English; a file that cannot load leaves English and one warning.
+ */
+function languageLoader(src: string | undefined): (code: string) => void {
+  const asked = new Set<string>(BUILT_IN);
+  return (code) => {
+    if (asked.has(code) || !(SHIPPED as readonly string[]).includes(code)) return;
+    asked.add(code);
+    if (!src) {
+      warn(`cannot tell where this script came from, so the "${code}" language file cannot load; showing English. Load it with a <script src="…/safety-widgets.js"> tag, or add locales/${code}.js with its own <script> tag.`);
+      return;
+    }
+    const folder = new URL('.', src).href;
+    const url = new URL(`locales/${code}.js?v=${version}`, folder).href;
+    runOwnFile(url, folder, () => warn(`could not load ${url}: put the locales folder beside safety-widgets.js. The widgets show English.`));
+  };
+}
+
 /**
  * Loads parts/widgets.js from the folder this script came from, and from
- * nowhere else, once the page has a widget that needs it. As a module import:
- * no Trusted Types sink, so a strict policy needs nothing more than 'self';
- * where that fails (another host without CORS), as a classic script.
+ * nowhere else, once the page has a widget that needs it.
  */
 function loadPartsWhenNeeded(src: string | undefined): void {
   const selector = PARTS.join(',');
@@ -38,20 +87,15 @@ function loadPartsWhenNeeded(src: string | undefined): void {
       warn(`cannot tell where this script came from, so <${PARTS.join('> and <')}> cannot load. Load it with a <script src="…/safety-widgets.js"> tag.`);
       return;
     }
-    const url = new URL(`${PARTS_FILE}?v=${version}`, src).href;
-    const failed = () => warn(`could not load ${url}: put the parts folder beside safety-widgets.js. The widgets show their fallback content.`);
-    import(/* @vite-ignore */ url).catch(() => {
-      const script = document.createElement('script');
-      try {
-        script.src = url;
-      } catch {
-        return failed();
-      }
-      script.onerror = failed;
-      document.head.append(script);
-    });
+    const folder = new URL('.', src).href;
+    const url = new URL(`${PARTS_FILE}?v=${version}`, folder).href;
+    runOwnFile(url, folder, () => warn(`could not load ${url}: put the parts folder beside safety-widgets.js. The widgets show their fallback content.`));
   };
-  const watcher = new MutationObserver(load);
+  // Looks only at what was added, so a busy page (most of which never gets a banner) pays little.
+  const watcher = new MutationObserver((records) => {
+    const added = (node: Node) => node instanceof Element && (node.matches(selector) || !!node.querySelector(selector));
+    if (records.some((record) => [...record.addedNodes].some(added))) load();
+  });
   watcher.observe(document.documentElement, { childList: true, subtree: true });
   load();
 }
@@ -96,7 +140,11 @@ function keepSiteWideExit(tag: string): void {
 
 const copy = window.SafetyWidgets;
 // The folder this script came from: the rest of the widgets is beside it.
-const ownSrc = (document.currentScript as HTMLScriptElement | null)?.src || document.querySelector<HTMLScriptElement>('script[src*="safety-widgets"]')?.src;
+// (The demo's dev server serves parts/ and locales/ from the site's root.)
+const ownSrc =
+  (document.currentScript as HTMLScriptElement | null)?.src ||
+  document.querySelector<HTMLScriptElement>('script[src*="safety-widgets"]')?.src ||
+  (import.meta.env?.DEV ? new URL('/safety-widgets.js', location.href).href : undefined);
 if (copy) {
   console.warn('safety-widgets: this script is included more than once on the page; only the first copy is used.');
   // A later copy may be the one that carries data-quick-exit: the first copy's exit serves it.
@@ -118,6 +166,7 @@ if (copy) {
     }
   }
   window.SafetyWidgets = Object.freeze({ version, elements: Object.freeze(names) });
+  shared.load = languageLoader(ownSrc);
   const tag = names.find((name) => name.endsWith('quick-exit'));
   if (tag) keepSiteWideExit(tag);
   loadPartsWhenNeeded(ownSrc);

@@ -2,16 +2,19 @@ import { createInstance, type TOptions } from 'i18next';
 import en from './locales/en.json';
 import es from './locales/es.json';
 import { resolveLanguageIn, supportedIn } from './language.js';
+import { directionOf, readPacks } from './registry.js';
 
-/** Languages the widgets ship. English is the fallback for everything else. */
-export const languages = ['en', 'es'] as const;
-export type Language = (typeof languages)[number];
+/** A language code: `en`, `es` (built in), `vi`, `zh-Hant`… (from language files), or a partner's own. */
+export type Language = string;
 export type Translate = (key: string, options?: TOptions) => string;
+
+/** The quick exit's words live in safety-widgets.js; the rest here. */
+const withoutQuickExit = ({ quickExit: _, ...rest }: Record<string, unknown>) => rest;
 
 // Our own instance: a host page's global i18next (if any) is never touched.
 const i18n = createInstance();
 void i18n.init({
-  resources: { en: { translation: en }, es: { translation: es } },
+  resources: { en: { translation: withoutQuickExit(en) }, es: { translation: withoutQuickExit(es) } },
   lng: 'en',
   fallbackLng: 'en',
   initAsync: false,
@@ -21,6 +24,34 @@ void i18n.init({
 });
 
 const translators = new Map<Language, Translate>();
+
+/** Every key of English's tree but the quick exit's, then each line's `what`: the order of a language file's `values` (scripts/locales.mjs). */
+function packKeys(): string[] {
+  const keys = (tree: object, prefix = ''): string[] =>
+    Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [prefix + key] : keys(value as object, `${prefix}${key}.`)));
+  return [...keys(withoutQuickExit(en)), ...Object.keys(en.lines).map((id) => `lines.${id}.what`)];
+}
+
+/** A language file's `values` back into a tree i18next takes. */
+function tree(values: unknown[]): Record<string, unknown> {
+  const root: Record<string, unknown> = {};
+  packKeys().forEach((key, i) => {
+    if (typeof values[i] !== 'string') return;
+    const path = key.split('.');
+    const leaf = path.pop()!;
+    let node = root;
+    for (const part of path) node = (node[part] ??= {}) as Record<string, unknown>;
+    node[leaf] = values[i];
+  });
+  return root;
+}
+
+// Language files and partners' own words: added (or laid over a language) as they arrive.
+readPacks((code, pack) => {
+  const strings = pack.strings ? withoutQuickExit(pack.strings) : tree(pack.values!);
+  i18n.addResourceBundle(code, 'translation', strings, true, true);
+  translators.delete(code);
+});
 
 /** A translate function fixed to one language (cached: render calls it often). */
 export function translator(lang: Language): Translate {
@@ -33,8 +64,13 @@ export function translator(lang: Language): Translate {
   return t;
 }
 
-/** `es-MX` → `es`; anything unsupported → undefined. */
-export const supported = (tag: string | null | undefined): Language | undefined => supportedIn(tag, languages);
+/** `es-MX` → `es`, `zh-TW` → `zh-Hant`; anything the widgets do not know of → undefined. */
+export const supported = (tag: string | null | undefined): Language | undefined => supportedIn(tag);
 
-/** The widget's language (see resolveLanguageIn): one of the languages shipped, English by default. */
-export const resolveLanguage = (element: Element): Language => resolveLanguageIn(element, languages, 'en');
+/** Whether the banner's and checklist's words for `code` are here. */
+export const hasLanguage = (code: string): boolean => i18n.hasResourceBundle(code, 'translation');
+
+/** The language a widget shows now (see resolveLanguageIn): English until a language's file has arrived. */
+export const resolveLanguage = (element: Element): Language => resolveLanguageIn(element, hasLanguage);
+
+export { directionOf };

@@ -1,40 +1,58 @@
-/** `es-MX` → `es`, when `es` is one of `available`; anything else → undefined. No i18next here: the quick exit uses it too. */
-export function supportedIn<L extends string>(tag: string | null | undefined, available: readonly L[]): L | undefined {
-  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return (available as readonly string[]).includes(base) ? (base as L) : undefined;
+import { canonical, known, LANGUAGE_EVENT, shared } from './registry.js';
+
+/** `es-MX` → `es`, `zh-TW` → `zh-Hant`: one of the languages the widgets know of, else undefined. */
+export function supportedIn(tag: string | null | undefined): string | undefined {
+  const code = canonical(tag);
+  return code && known(code) ? code : undefined;
 }
 
 /**
- * The widget's language: its own `lang`, else the closest ancestor's (crossing
- * shadow roots, up to <html>), else the browser's preferred languages, else English.
- * A `lang` that is present but unsupported means English, not the browser's choice:
- * the page said which language it is in.
+ * The language a widget should speak: the one chosen from a language menu on
+ * this page view, else its own `lang`, else the closest ancestor's (crossing
+ * shadow roots, up to <html>), else the browser's preferred languages, else
+ * English. A `lang` that is present but unknown means English, not the
+ * browser's choice: the page said which language it is in.
  */
-export function resolveLanguageIn<L extends string>(element: Element, available: readonly L[], fallback: L): L {
+export function wantedLanguage(element: Element): string {
+  if (shared.chosen) return shared.chosen;
   for (let node: Element | null = element; node; ) {
     const tag = node.getAttribute('lang');
-    if (tag) return supportedIn(tag, available) ?? fallback;
+    if (tag) return supportedIn(tag) ?? 'en';
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
   }
   for (const tag of navigator.languages ?? [navigator.language]) {
-    const lang = supportedIn(tag, available);
+    const lang = supportedIn(tag);
     if (lang) return lang;
   }
-  return fallback;
+  return 'en';
 }
 
 /**
- * One observer for the whole page: any `lang` change (e.g. <html lang>) calls
- * `requestUpdate` on every element watching.
+ * The language a widget shows now: the wanted one when its words are here
+ * (`has`), else English while its file loads (the widgets re-render when it arrives).
+ */
+export function resolveLanguageIn(element: Element, has: (code: string) => boolean): string {
+  const wanted = wantedLanguage(element);
+  if (has(wanted)) return wanted;
+  shared.load?.(wanted);
+  return 'en';
+}
+
+/**
+ * One observer for the whole page: any `lang` change (e.g. <html lang>), a
+ * language file's arrival or a choice in a language menu calls `requestUpdate`
+ * on every element watching.
  */
 export function languageWatcher() {
   const watching = new Set<{ requestUpdate(): void }>();
   let observer: MutationObserver | undefined;
+  const all = () => watching.forEach((el) => el.requestUpdate());
+  addEventListener(LANGUAGE_EVENT, all);
   return {
     watch(element: { requestUpdate(): void }): void {
       watching.add(element);
       if (observer) return;
-      observer = new MutationObserver(() => watching.forEach((el) => el.requestUpdate()));
+      observer = new MutationObserver(all);
       observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
     },
     unwatch(element: { requestUpdate(): void }): void {

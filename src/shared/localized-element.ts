@@ -1,5 +1,5 @@
 import { LitElement } from 'lit';
-import { resolveLanguage, translator, type Language, type Translate } from '../i18n/i18n.js';
+import { directionOf, resolveLanguage, translator, type Language, type Translate } from '../i18n/i18n.js';
 import { languageWatcher } from '../i18n/language.js';
 import { markNotRecorded, NOT_RECORDED } from './not-recorded.js';
 
@@ -33,8 +33,11 @@ export class LocalizedElement extends LitElement {
   // a screen reader then reads them with the right voice.
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
+    const dir = directionOf(this.language);
     for (const child of this.renderRoot.children) {
-      if (child instanceof HTMLElement && child.lang !== this.language) child.lang = this.language;
+      if (!(child instanceof HTMLElement)) continue;
+      if (child.lang !== this.language) child.lang = this.language;
+      if (child.dir !== dir) child.dir = dir;
     }
   }
 

@@ -13,8 +13,20 @@ export interface Call {
  * `lines.<id>.about` in the locale files); a partner's own line carries its
  * name and hours as written.
  */
+/**
+ * Which languages each channel of a line serves (from the research), as codes.
+ * `interpreters`: a caller can ask for an interpreter in many more languages.
+ */
+export interface Channels {
+  calls?: string[];
+  interpreters?: boolean;
+  text?: string[];
+  chat?: string[];
+}
+
 export interface Hotline {
   id: string;
+  languages?: Channels;
   name?: string;
   calls: Call[];
   /** Number that takes text messages; `keyword` is prefilled and written out. */
@@ -47,6 +59,7 @@ export const directory: readonly DirectoryEntry[] = [
     url: 'https://humantraffickinghotline.org/',
     chat: true,
     hours: true,
+    languages: { calls: ['en', 'es'], interpreters: true, text: ['en', 'es'], chat: ['en', 'es'] },
     checked: '2026-11-23',
   },
   {
@@ -72,6 +85,7 @@ export const directory: readonly DirectoryEntry[] = [
     text: { number: '988', keywordEs: 'AYUDA' },
     tty: '711',
     url: 'https://988lifeline.org/',
+    languages: { calls: ['en', 'es'], text: ['en', 'es'] },
     checked: '2026-11-23',
   },
   {
@@ -80,6 +94,7 @@ export const directory: readonly DirectoryEntry[] = [
       { number: '1-888-999-5545', lang: 'en' },
       { number: '1-888-568-8332', lang: 'es' },
     ],
+    languages: { calls: ['en', 'es'] },
     url: 'https://endsexualviolencect.org/',
     hours: true,
     source: 'https://endsexualviolencect.org/ (seed 000: the Alliance\'s own article)',
@@ -98,6 +113,8 @@ export const directory: readonly DirectoryEntry[] = [
     calls: [{ number: '1-800-422-4453' }],
     text: { number: '1-800-422-4453' },
     url: 'https://www.childhelphotline.org/',
+    // Research: calls in 170+ languages.
+    languages: { interpreters: true },
     chat: true,
     checked: '2026-11-23',
   },
@@ -105,6 +122,8 @@ export const directory: readonly DirectoryEntry[] = [
     id: 'ca-trafficking',
     calls: [{ number: '1-833-900-1010' }],
     url: 'https://www.canadianhumantraffickinghotline.ca/',
+    // Research (the hotline's FAQ): calls in English and French, interpreters for 200+ languages; chat in English and French.
+    languages: { calls: ['en', 'fr'], interpreters: true, chat: ['en', 'fr'] },
     hours: true,
     checked: '2026-11-23',
   },

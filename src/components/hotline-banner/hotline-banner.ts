@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { languageMenuStyles, renderLanguageMenu } from '../../shared/language-menu.js';
 import { LocalizedElement } from '../../shared/localized-element.js';
 import { warn } from '../../shared/warn.js';
 import type { Hotline } from './directory.js';
@@ -38,6 +39,7 @@ type Variant = (typeof variants)[number];
  * @csspart emergency - The "In immediate danger?" line.
  * @csspart emergency-call - The emergency call link.
  * @csspart close - The close button (with `dismissible`).
+ * @csspart language-menu - The language menu (with `language-menu`).
  *
  * @cssprop --hotline-banner-background - Banner background (#eef4fb).
  * @cssprop --hotline-banner-color - Text colour (#1b2733).
@@ -54,9 +56,10 @@ type Variant = (typeof variants)[number];
  * @cssprop --hotline-banner-radius - Corner radius (0.5rem; none for `bar`).
  */
 export class HotlineBanner extends LocalizedElement {
-  static override styles = [visuallyHidden, hotlineStyles, styles];
+  static override styles = [visuallyHidden, hotlineStyles, languageMenuStyles, styles];
 
   static override properties = {
+    languageMenu: { type: Boolean, attribute: 'language-menu' },
     hotlines: { type: String },
     name: { type: String },
     phone: { type: String },
@@ -91,6 +94,9 @@ export class HotlineBanner extends LocalizedElement {
   variant?: string | null;
   /** Shows a close button; closing lasts for this page view only. */
   dismissible = false;
+  /** Shows a menu of every language; choosing one changes every widget on the page, for this page view. */
+  languageMenu = false;
+  languageMenuId?: string;
   /** The name of the banner's region (landmark). Default: "Help lines: " and the lines' names. */
   label?: string | null;
   private dismissed = false;
@@ -156,6 +162,7 @@ export class HotlineBanner extends LocalizedElement {
     return html`<section part="base" class="banner ${variant} ${this.dismissible ? 'dismissible' : ''}"
       aria-label=${region}>
       ${content}
+      ${this.languageMenu ? renderLanguageMenu(this, language, t) : nothing}
       ${this.dismissible
         ? html`<button part="close" class="close" type="button" aria-label=${t('hotline.close')}
             @click=${this.dismiss}>×</button>`

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Language, Translate } from '../../i18n/i18n.js';
+import { translator, type Language, type Translate } from '../../i18n/i18n.js';
 import { warn } from '../../shared/warn.js';
 import { directory, type Hotline } from './directory.js';
 import { cleanKeyword, httpsUrl, parsePhone, parseSms, type Dial } from './phone.js';
@@ -58,6 +58,15 @@ const list = (links: TemplateResult[]) =>
 
 const lineName = (line: Hotline, t: Translate): string => line.name ?? t(`lines.${line.id}.name`);
 
+/** A directory line keeps its official English name in most languages: read with an English voice. */
+function renderName(line: Hotline, t: Translate, lang: Language, tag: 'p' | 'span') {
+  const name = lineName(line, t);
+  const english = lang !== 'en' && line.name === undefined && name === translator('en')(`lines.${line.id}.name`);
+  return tag === 'p'
+    ? html`<p part="name" class="name" lang=${english ? 'en' : nothing}>${name}</p>`
+    : html`<span part="name" class="name" lang=${english ? 'en' : nothing}>${name}</span>`;
+}
+
 function callLinks(line: Hotline, t: Translate, lang: Language): TemplateResult[] {
   const name = lineName(line, t);
   // A line with one number per language lists the reader's language first.
@@ -71,11 +80,12 @@ function callLinks(line: Hotline, t: Translate, lang: Language): TemplateResult[
 }
 
 function textLinks(line: Hotline, t: Translate, lang: Language): TemplateResult[] {
-  const keyword = cleanKeyword((lang === 'es' && line.text?.keywordEs) || line.text?.keyword);
+  const ownKeyword = lang === 'es' && line.text?.keywordEs;
+  const keyword = cleanKeyword(ownKeyword || line.text?.keyword);
   const dial = line.text && parseSms(line.text.number, keyword);
   if (!dial) return [];
-  // A keyword the line only takes in English says so to a Spanish reader.
-  const english = lang === 'es' && keyword && !line.text?.keywordEs;
+  // A keyword the line only takes in English says so to a reader of another language.
+  const english = lang !== 'en' && keyword && !ownKeyword && line.id !== 'partner';
   const key = keyword ? (english ? 'hotline.textKeywordEnglish' : 'hotline.textKeyword') : 'hotline.text';
   const text = phrase(t(key, { number: NUMBER, keyword: KEYWORD }), dial.display, keyword);
   return [link('text', dial.href, text, lineName(line, t), dial.spoken)];
@@ -94,17 +104,38 @@ function otherLinks(line: Hotline, t: Translate): TemplateResult[] {
   return links;
 }
 
-function about(line: Hotline, t: Translate): string {
+/**
+ * What a reader of `lang` should know about the line's languages, from the
+ * directory's data: that they can ask for an interpreter in their language,
+ * and which languages text and chat are in when theirs is not one of them.
+ */
+function channelNotes(line: Hotline, t: Translate, lang: Language): string[] {
+  const served = line.languages;
+  if (!served || lang === 'en') return [];
+  const notes: string[] = [];
+  if (served.interpreters && !served.calls?.includes(lang)) notes.push(t('hotline.askInterpreter'));
+  const written = line.text && line.chat && String(served.text) === String(served.chat) ? served.text : line.chat ? served.chat : undefined;
+  if (written?.length && !written.includes(lang)) {
+    const names = written.map((code) => t(`languageName.${code}`, { defaultValue: code }));
+    const languages = names.length === 2 ? t('hotline.and', { first: names[0], second: names[1] }) : names.join(', ');
+    notes.push(t('hotline.channelIn', { channels: t(line.text && line.chat ? 'hotline.textAndChat' : 'hotline.chatOnly'), languages }));
+  }
+  return notes;
+}
+
+function about(line: Hotline, t: Translate, lang: Language): string {
   const hours = line.hours === true ? t('hotline.hours247') : line.hours;
-  const text = line.name === undefined && t(`lines.${line.id}.about`, { defaultValue: '' });
-  return [hours, text].filter(Boolean).join(' · ');
+  const directory = line.name === undefined;
+  const what = directory && t(`lines.${line.id}.what`, { defaultValue: '' });
+  const text = directory && t(`lines.${line.id}.about`, { defaultValue: '' });
+  return [what, hours, text, ...channelNotes(line, t, lang)].filter(Boolean).join(' · ');
 }
 
 /** One hotline: its name, hours and languages, then its links. */
 export function renderLine(line: Hotline, t: Translate, lang: Language): TemplateResult {
-  const details = about(line, t);
+  const details = about(line, t, lang);
   return html`<div part="line" class="line">
-    <p part="name" class="name">${lineName(line, t)}</p>
+    ${renderName(line, t, lang, 'p')}
     ${details ? html`<p part="about" class="about">${details}</p>` : nothing}
     ${list([...callLinks(line, t, lang), ...textLinks(line, t, lang), ...otherLinks(line, t)])}
   </div>`;
@@ -112,7 +143,7 @@ export function renderLine(line: Hotline, t: Translate, lang: Language): Templat
 
 /** Only the first call and text links, for a single line of text. */
 export function renderCompactLine(line: Hotline, t: Translate, lang: Language): TemplateResult {
-  return html`<span part="name" class="name">${lineName(line, t)}</span>
+  return html`${renderName(line, t, lang, 'span')}
     ${list([...callLinks(line, t, lang).slice(0, 1), ...textLinks(line, t, lang)])}`;
 }
 

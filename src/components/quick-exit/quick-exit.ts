@@ -1,4 +1,5 @@
 import { languageWatcher, resolveLanguageIn } from '../../i18n/language.js';
+import { directionOf } from '../../i18n/registry.js';
 import { markNotRecorded } from '../../shared/not-recorded.js';
 import { warn } from '../../shared/warn.js';
 import { leave } from './exit.js';
@@ -228,8 +229,9 @@ export class QuickExit extends HTMLElement implements ShortcutTarget {
     return (fallback && exitDestination(fallback, 'link href')) || DEFAULT_DESTINATION;
   }
 
-  private get strings() {
-    return quickExitStrings[resolveLanguageIn(this, Object.keys(quickExitStrings), 'en')];
+  /** The language its words are in: the page's, once the quick exit has strings for it (English until then). */
+  private get shownLanguage(): string {
+    return resolveLanguageIn(this, (code) => code in quickExitStrings);
   }
 
   connectedCallback(): void {
@@ -254,8 +256,8 @@ export class QuickExit extends HTMLElement implements ShortcutTarget {
 
   private update(): void {
     if (!this.isConnected) return;
-    const text = this.strings;
-    const lang = resolveLanguageIn(this, Object.keys(quickExitStrings), 'en');
+    const lang = this.shownLanguage;
+    const text = quickExitStrings[lang];
     const placedAt = oneOf(this.placement, placements, 'placement');
     if (placedAt !== this.placedAt || !this.drawn) {
       if (this.bar.matches(':popover-open')) this.bar.hidePopover();
@@ -266,6 +268,7 @@ export class QuickExit extends HTMLElement implements ShortcutTarget {
     }
     // The words inside are in the language they are written in, whatever the page's (screen-reader voice).
     this.bar.lang = lang;
+    this.bar.dir = directionOf(lang);
     this.button.textContent = this.label?.trim() || text.label;
     const mode = this.shortcutMode;
     const hint = mode === 'none' ? '' : mode === 'shift' ? text.hintShift : text.hintEscape;
@@ -295,8 +298,8 @@ export class QuickExit extends HTMLElement implements ShortcutTarget {
   }
 
   progress(remaining: number, mode: Shortcut): void {
-    const text = this.strings;
-    const lang = resolveLanguageIn(this, Object.keys(quickExitStrings), 'en');
+    const lang = this.shownLanguage;
+    const text = quickExitStrings[lang];
     this.status.textContent = remaining
       ? countdown(lang, mode === 'shift' ? text.shiftLeft : text.escapeLeft, remaining)
       : text.expired;

@@ -2,7 +2,14 @@
  * The quick exit's own few strings. They live in the small first script, not in
  * i18next's resources, so the exit works (and speaks the page's language) before
  * the rest of the widgets has loaded, or on pages that only have the exit.
+ * Other languages arrive in language files (`quickExit` in each pack).
  */
+import { quickExit as en } from '../../i18n/locales/en.json';
+import { quickExit as es } from '../../i18n/locales/es.json';
+import { readPacks } from '../../i18n/registry.js';
+
+type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
 export interface QuickExitStrings {
   label: string;
   /** Said after the name: what the button is (its visible text stays the start of its name, WCAG 2.5.3). */
@@ -10,34 +17,36 @@ export interface QuickExitStrings {
   hintShift: string;
   hintEscape: string;
   /** Countdowns by plural category (Intl.PluralRules), with {{count}}. */
-  shiftLeft: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-  escapeLeft: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+  shiftLeft: Plural;
+  escapeLeft: Plural;
   expired: string;
 }
 
-export const quickExitStrings: Record<string, QuickExitStrings> = {
-  en: {
-    label: 'Exit this site',
-    emergency: 'Emergency exit: leaves this site at once.',
-    hintShift: 'Or press the Shift key 3 times.',
-    hintEscape: 'Or press the Escape key twice.',
-    shiftLeft: { one: 'Press Shift 1 more time to exit.', other: 'Press Shift {{count}} more times to exit.' },
-    escapeLeft: { one: 'Press Escape 1 more time to exit.', other: 'Press Escape {{count}} more times to exit.' },
-    expired: 'Exit shortcut reset.',
-  },
-  es: {
-    label: 'Salir de este sitio',
-    emergency: 'Salida de emergencia: sale de este sitio enseguida.',
-    hintShift: 'O pulse la tecla Mayús (Shift) 3 veces.',
-    hintEscape: 'O pulse la tecla Esc dos veces.',
-    shiftLeft: { one: 'Pulse Mayús 1 vez más para salir.', other: 'Pulse Mayús {{count}} veces más para salir.' },
-    escapeLeft: { one: 'Pulse Esc 1 vez más para salir.', other: 'Pulse Esc {{count}} veces más para salir.' },
-    expired: 'El atajo para salir se reinició.',
-  },
-};
+export const quickExitStrings: Record<string, QuickExitStrings> = { en, es };
+
+const isPlural = (value: unknown): value is Plural =>
+  !!value && typeof value === 'object' && Object.values(value).every((form) => typeof form === 'string') && typeof (value as Plural).other === 'string';
+
+// A pack's words are laid over what the language already has (or over English):
+// a partner may replace one string, and a wrong-shaped value is ignored.
+readPacks((code, pack) => {
+  const own = (pack.strings?.quickExit ?? pack.quickExit) as Record<string, unknown> | undefined;
+  if (!own || typeof own !== 'object') return;
+  const base: Record<string, unknown> = { ...(quickExitStrings[code] ?? quickExitStrings.en) };
+  for (const [key, value] of Object.entries(own)) {
+    if (!(key in base)) continue;
+    if (typeof base[key] === 'string' ? typeof value === 'string' && value.trim() : isPlural(value)) base[key] = value;
+  }
+  quickExitStrings[code] = base as unknown as QuickExitStrings;
+});
 
 /** "Press Shift 2 more times to exit." in the plural form the language needs. */
-export function countdown(lang: string, forms: QuickExitStrings['shiftLeft'], count: number): string {
-  const form = forms[new Intl.PluralRules(lang).select(count)] ?? forms.other;
-  return form.replace('{{count}}', String(count));
+export function countdown(lang: string, forms: Plural, count: number): string {
+  let category: Intl.LDMLPluralRule = 'other';
+  try {
+    category = new Intl.PluralRules(lang).select(count);
+  } catch {
+    // A partner's language tag the browser does not know: the "other" form.
+  }
+  return (forms[category] ?? forms.other).replace('{{count}}', String(count));
 }

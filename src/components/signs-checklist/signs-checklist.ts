@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { languageMenuStyles, renderLanguageMenu } from '../../shared/language-menu.js';
 import { LocalizedElement, NOT_RECORDED } from '../../shared/localized-element.js';
 import { warn } from '../../shared/warn.js';
 import { emergencyDial, pickLines, renderEmergency, renderLine } from '../hotline-banner/hotlines.js';
@@ -16,6 +17,7 @@ type Perspective = (typeof perspectives)[number];
  * It never scores, counts or judges, and what a person checks stays in memory only.
  *
  * @csspart base - The checklist's box.
+ * @csspart language-menu - The language menu (with `language-menu`).
  * @csspart intro - The opening sentence.
  * @csspart category - One group of signs (a fieldset).
  * @csspart legend - A group's title.
@@ -38,9 +40,10 @@ type Perspective = (typeof perspectives)[number];
  * @cssprop --signs-checklist-padding - Inner spacing (1rem).
  */
 export class SignsChecklist extends LocalizedElement {
-  static override styles = [visuallyHidden, hotlineStyles, styles];
+  static override styles = [visuallyHidden, hotlineStyles, languageMenuStyles, styles];
 
   static override properties = {
+    languageMenu: { type: Boolean, attribute: 'language-menu' },
     perspective: { type: String },
     categories: { type: String },
     hotlines: { type: String },
@@ -52,6 +55,9 @@ export class SignsChecklist extends LocalizedElement {
 
   /** Level (1–6) of the guidance's heading, to fit the page's outline. Default 3 (under the page's own h2). */
   headingLevel?: string | null;
+  /** Shows a menu of every language; choosing one changes every widget on the page, for this page view. */
+  languageMenu = false;
+  languageMenuId?: string;
   /** The one short sentence the live region says: guidance appeared, and where. */
   private announcement = '';
 
@@ -138,13 +144,14 @@ export class SignsChecklist extends LocalizedElement {
   }
 
   override render() {
-    const { t } = this;
+    const { t, language } = this;
     const voice = this.voice;
     const shown = this.shownCategories;
     // Read on every render, so a wrong id is reported at once, not only once a sign is checked.
     const lines = pickLines(this.hotlines, 'signs-checklist');
     const anyChecked = shown.some((category) => signs[category].some((id) => this.checked.has(id)));
     return html`<div part="base" class="checklist">
+      ${this.languageMenu ? renderLanguageMenu(this, language, t) : nothing}
       <p part="intro" class="intro">${t(`signs.intro_${voice}`)} ${t('signs.private')}</p>
       ${shown.map(
         (category) => html`<fieldset part="category">

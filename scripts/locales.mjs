@@ -1,0 +1,42 @@
+// Language files: src/i18n/locales/<code>.json (all but the built-in English and
+// Spanish) become locales/<code>.js beside safety-widgets.js, each a classic
+// script that adds its language whether it runs before or after the main script
+// (see src/i18n/registry.ts). Used by the build and the demo's dev server.
+//
+// To stay small (4 KB gzip each), a file carries the quick exit's words as an
+// object and the banner's and checklist's words as `values`: a list in the order
+// of packKeys() below, which parts/widgets.js (built from the same en.json)
+// reads back. A partner's own file uses the plain `strings` tree instead.
+import { readdirSync, readFileSync } from 'node:fs';
+
+const folder = new URL('../src/i18n/locales/', import.meta.url);
+export const BUILT_IN = ['en', 'es'];
+const read = (code) => JSON.parse(readFileSync(new URL(`${code}.json`, folder), 'utf8'));
+
+/** The codes that ship as separate files. */
+export const localeCodes = () =>
+  readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => name.slice(0, -'.json'.length))
+    .filter((code) => !BUILT_IN.includes(code))
+    .sort();
+
+/** Every key of English's tree but the quick exit's, then each line's `what`. Mirrors packKeys in src/i18n/i18n.ts. */
+export function packKeys(en = read('en')) {
+  const keys = (tree, prefix = '') =>
+    Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [prefix + key] : keys(value, `${prefix}${key}.`)));
+  const { quickExit: _, ...rest } = en;
+  return [...keys(rest), ...Object.keys(en.lines).map((id) => `lines.${id}.what`)];
+}
+
+/** The text of locales/<code>.js. */
+export function localeScript(code, version) {
+  const { _meta: meta = {}, quickExit, ...strings } = read(code);
+  const at = (path) => path.split('.').reduce((tree, key) => (tree && typeof tree === 'object' ? tree[key] : undefined), strings);
+  const values = packKeys().map((key) => (typeof at(key) === 'string' ? at(key) : 0));
+  const status = meta.status ?? 'drafted';
+  return (
+    `/*! safety-widgets ${version} locales/${code}.js (${status}) */\n` +
+    `(self.SafetyWidgetsLanguages=self.SafetyWidgetsLanguages||[]).push(${JSON.stringify({ lang: code, status, quickExit, values })});dispatchEvent(new Event("safety-widgets-language"));\n`
+  );
+}
