@@ -8,7 +8,7 @@
  */
 import { version } from '../package.json';
 import { QuickExit } from './components/quick-exit/quick-exit.js';
-import { BUILT_IN, shared, SHIPPED } from './i18n/registry.js';
+import { BUILT_IN, canonical, shared, SHIPPED } from './i18n/registry.js';
 import { warn } from './shared/warn.js';
 
 declare global {
@@ -68,7 +68,14 @@ function languageLoader(src: string | undefined): (code: string) => void {
     }
     const folder = new URL('.', src).href;
     const url = new URL(`locales/${code}.js?v=${version}`, folder).href;
-    runOwnFile(url, folder, () => warn(`could not load ${url}: put the locales folder beside safety-widgets.js. The widgets show English.`));
+    const fetchIt = () => {
+      // A partner's own <script> tag for the file (before or after this one) saves the second fetch.
+      const here = window.SafetyWidgetsLanguages?.some((pack) => canonical(pack?.lang) === code);
+      const tagged = [...document.scripts].some((script) => script.src.split('?')[0] === url.split('?')[0]);
+      if (!here && !tagged) runOwnFile(url, folder, () => warn(`could not load ${url}: put the locales folder beside safety-widgets.js. The widgets show English.`));
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fetchIt, { once: true });
+    else fetchIt();
   };
 }
 

@@ -76,7 +76,7 @@ describe('the one script', () => {
     await view.page.evaluate(() => document.documentElement.setAttribute('lang', 'es-MX'));
     await view.page.getByText('Línea Nacional contra la Trata de Personas').first().waitFor();
     await view.page.getByRole('button', { name: /Salir de este sitio/ }).waitFor();
-    await view.page.evaluate(() => document.documentElement.setAttribute('lang', 'fr'));
+    await view.page.evaluate(() => document.documentElement.setAttribute('lang', 'sw'));
     await view.page.getByText('National Human Trafficking Hotline').first().waitFor();
     await view.close();
   });

@@ -33,8 +33,14 @@ export const POLICIES = {
 /** The partner's site: tests/e2e/pages and dist/. `?csp=strict` (or another name in POLICIES) adds that policy. */
 export async function startSite() {
   const reports = [];
+  // Language files: `site.locales.delay` answers them late, `site.locales.missing` not at all (404).
+  const locales = { delay: 0, missing: false };
   const server = await listen(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
+    if (url.pathname.startsWith('/dist/locales/')) {
+      if (locales.missing) return void res.writeHead(404).end('not found');
+      if (locales.delay) await new Promise((r) => setTimeout(r, locales.delay));
+    }
     if (url.pathname === '/csp-report') {
       let body = '';
       for await (const chunk of req) body += chunk;
@@ -60,7 +66,7 @@ export async function startSite() {
     }
   });
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, reports, close: () => new Promise((r) => server.close(r)) };
+  return { origin, reports, locales, close: () => new Promise((r) => server.close(r)) };
 }
 
 /**
@@ -138,7 +144,7 @@ export async function openPage(browser, site, path, { csp = false, allowed = [],
       // The harness's own: the browser's favicon look-up and CSP reports (counted below as violations).
       const harness = [`${site.origin}/favicon.ico`, `${site.origin}/csp-report`];
       // Our own files: the script, and the rest of the widgets beside it (with its version).
-      const ours = request === script || request.startsWith(`${site.origin}/dist/parts/widgets.js?v=`);
+      const ours = request === script || /^\/dist\/(parts\/widgets|locales\/[\w-]+)\.js(\?v=[\w.-]+)?$/.test(request.slice(site.origin.length));
       const ok = ours || [pageUrl, ...harness].includes(request) || allowed.some((a) => request.startsWith(a));
       if (!ok) found.push(`request: ${request}`);
     }

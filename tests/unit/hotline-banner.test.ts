@@ -97,7 +97,7 @@ describe('<hotline-banner>', () => {
     });
 
     it('its content carries the language it is shown in, on a page in a language it does not speak', async () => {
-      const page = await fixture(html`<div lang="fr"><hotline-banner></hotline-banner></div>`);
+      const page = await fixture(html`<div lang="sw"><hotline-banner></hotline-banner></div>`);
       const el = page.querySelector('hotline-banner')!;
       await el.updateComplete;
       expect(root(el).querySelector('section')!.lang).to.equal('en');

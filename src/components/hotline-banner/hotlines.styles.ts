@@ -79,8 +79,9 @@ export const hotlineStyles = css`
       outline-color: Highlight;
     }
   }
-  /* A number never wraps inside a group of digits (someone copying it by hand could misdial). */
-  .number {
+  /* A number never wraps inside a group of digits (someone copying it by hand could misdial), nor a keyword inside itself. */
+  .number,
+  .keyword {
     white-space: nowrap;
     unicode-bidi: isolate;
   }

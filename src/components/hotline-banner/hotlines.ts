@@ -36,7 +36,7 @@ function phrase(text: string, number?: string, keyword?: string): { shown: Templ
   const plain = text.replace(NUMBER, number ?? '').replace(KEYWORD, keyword ?? '');
   const pieces = text.split(/(\u0001|\u0002)/);
   const shown = html`${pieces.map((piece) =>
-    piece === NUMBER ? html`<span class="number" dir="ltr">${number}</span>` : piece === KEYWORD ? html`<span dir="auto">${keyword}</span>` : piece,
+    piece === NUMBER ? html`<span class="number" dir="ltr">${number}</span>` : piece === KEYWORD ? html`<span class="keyword" dir="auto">${keyword}</span>` : piece,
   )}`;
   return { shown, plain };
 }
