@@ -126,7 +126,9 @@ function channelNotes(line: Hotline, t: Translate, lang: Language): string[] {
 function about(line: Hotline, t: Translate, lang: Language): string {
   const hours = line.hours === true ? t('hotline.hours247') : line.hours;
   const directory = line.name === undefined;
-  const what = directory && t(`lines.${line.id}.what`, { defaultValue: '' });
+  const explained = directory && t(`lines.${line.id}.what`, { defaultValue: '' });
+  // It opens the line's description: a capital where the language has one.
+  const what = explained && explained.charAt(0).toLocaleUpperCase(lang) + explained.slice(1);
   const text = directory && t(`lines.${line.id}.about`, { defaultValue: '' });
   return [what, hours, text, ...channelNotes(line, t, lang)].filter(Boolean).join(' · ');
 }
