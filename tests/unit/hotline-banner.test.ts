@@ -11,6 +11,14 @@ const hrefs = (el: HotlineBanner, part?: string) => links(el, part).map((a) => a
 const names = (el: HotlineBanner) => [...root(el).querySelectorAll('[part="name"]')].map((n) => n.textContent!.trim());
 
 describe('<hotline-banner>', () => {
+  it('says which lines are open around the clock (as each operator says), and links chat to its own page', async () => {
+    const el = await fixture<HotlineBanner>(html`<hotline-banner variant="card" hotlines="us-domestic-violence us-sexual-assault us-988 us-child-abuse uk-modern-slavery"></hotline-banner>`);
+    const abouts = [...root(el).querySelectorAll('[part="line"]')].map((line) => line.querySelector('[part="about"]')?.textContent ?? '');
+    expect(abouts.map((text) => text.includes('Open 24 hours a day, 7 days a week'))).to.deep.equal([true, true, true, true, false]);
+    expect(hrefs(el, 'website')).to.include('https://988lifeline.org/chat/');
+    for (const line of directory) if (line.hours === true || line.chatUrl) expect(line.source ?? line.url, line.id).to.match(/^https:/);
+  });
+
   it('is accessible in every variant, in English and Spanish', async () => {
     for (const lang of ['en', 'es']) {
       for (const variant of ['bar', 'card', 'compact']) {
@@ -188,7 +196,7 @@ describe('<hotline-banner>', () => {
         expect(all.length).to.be.at.least(2);
         for (const href of all) {
           // E.164 (a plus and 8–15 digits) or a 3-digit service number; short codes stay short; https only.
-          expect(href).to.match(/^(tel:(\+\d{8,15}|\d{3})|sms:(\+\d{8,15}|\d{3}|\d{5,6})(\?&body=[A-Z]+)?|https:\/\/[a-z0-9.-]+\/)$/);
+          expect(href).to.match(/^(tel:(\+\d{8,15}|\d{3})|sms:(\+\d{8,15}|\d{3}|\d{5,6})(\?&body=[A-Z]+)?|https:\/\/[a-z0-9.-]+\/([a-z0-9-]+\/)*)$/);
         }
         expect(entry.source ?? entry.url).to.match(/^https:\/\//);
         expect(entry.checked).to.match(/^\d{4}-\d{2}-\d{2}$/);

@@ -34,7 +34,9 @@ export interface Hotline {
   tty?: string;
   /** The operator's own site (https only). */
   url?: string;
+  /** Has online chat: at `chatUrl` where the chat has its own page, else on `url`. */
   chat?: boolean;
+  chatUrl?: string;
   /** Partner lines: their own words. Directory lines: `true` means 24/7. */
   hours?: string | true;
 }
@@ -68,16 +70,20 @@ export const directory: readonly DirectoryEntry[] = [
     text: { number: '88788', keyword: 'START' },
     tty: '1-800-787-3224',
     url: 'https://www.thehotline.org/',
+    // Chat is on the home page itself ("Chat online at TheHotline.org").
     chat: true,
-    source: 'https://ovc.ojp.gov/',
-    checked: '2026-11-23',
+    hours: true,
+    source: 'https://ovc.ojp.gov/news/grantee-news/national-domestic-violence-hotline-answers-6-million-contacts (US Justice Dept OVC, 2022: "available 24/7/365", phone, text, chat, TTY)',
+    checked: '2026-12-02',
   },
   {
     id: 'us-sexual-assault',
     calls: [{ number: '1-800-656-4673' }],
     url: 'https://rainn.org/',
     chat: true,
-    checked: '2026-11-23',
+    hours: true,
+    source: 'https://span.state.gov/social-development/sms-sos/20140901 (US State Dept: RAINN\'s 24-hour hotline); https://rainn.org/get-help/national-sexual-assault-hotline',
+    checked: '2026-12-02',
   },
   {
     id: 'us-988',
@@ -85,8 +91,12 @@ export const directory: readonly DirectoryEntry[] = [
     text: { number: '988', keywordEs: 'AYUDA' },
     tty: '711',
     url: 'https://988lifeline.org/',
-    languages: { calls: ['en', 'es'], text: ['en', 'es'] },
-    checked: '2026-11-23',
+    chat: true,
+    chatUrl: 'https://988lifeline.org/chat/',
+    hours: true,
+    languages: { calls: ['en', 'es'], interpreters: true, text: ['en', 'es'] },
+    source: 'https://www.sfsuicide.org/about-988/ (a Lifeline crisis center: 24 hours a day, 365 days a year; interpreters in 250+ languages; chat at 988lifeline.org/chat); https://www.mcphs.edu/student-life/counseling-services/emergency-services/988-suicide-and-crisis-lifeline (calls in English and Spanish, translation in 250+ more languages)',
+    checked: '2026-12-02',
   },
   {
     id: 'us-ct-alliance',
@@ -113,10 +123,12 @@ export const directory: readonly DirectoryEntry[] = [
     calls: [{ number: '1-800-422-4453' }],
     text: { number: '1-800-422-4453' },
     url: 'https://www.childhelphotline.org/',
-    // Research: calls in 170+ languages.
+    hours: true,
+    // Research: calls in 170+ languages (through interpreters, Childhelp's 2018 hotline impact report).
     languages: { interpreters: true },
+    source: 'https://childhelphotline.org/how-it-works (the operator: calls, texts and chats answered 24/7; not a reporting line)',
     chat: true,
-    checked: '2026-11-23',
+    checked: '2026-12-02',
   },
   {
     id: 'ca-trafficking',

@@ -98,7 +98,7 @@ function otherLinks(line: Hotline, t: Translate): TemplateResult[] {
   // 711 is the national relay service, not the line's own TTY number: the words say so.
   const tty_ = tty && phrase(t(tty.href === 'tel:711' ? 'hotline.relay' : 'hotline.tty', { number: NUMBER }), tty.display);
   if (tty && tty_) links.push(link('tty', tty.href, tty_, name, tty.spoken, 'secondary'));
-  const url = httpsUrl(line.url);
+  const url = httpsUrl((line.chat && line.chatUrl) || line.url);
   const site = line.chat ? 'hotline.chat' : 'hotline.website';
   if (url) links.push(link('website', url, phrase(t(site)), name, '', 'secondary', 'noopener noreferrer'));
   return links;
