@@ -1,0 +1,283 @@
+<?php
+/**
+ * The widgets' HTML, for shortcodes, blocks and the site-wide exit: the custom
+ * element with its attributes (each checked and escaped), and inside it what a
+ * visitor sees before the script has drawn the widget, or without JavaScript
+ * (phrasing content only, so a widget inside a paragraph stays whole).
+ *
+ * @package SafetyWidgets
+ */
+
+namespace SafetyWidgets;
+
+if ( ! defined( 'ABSPATH' ) ) {
+	exit;
+}
+
+/** Marks text for translation whose language is chosen later, by tr(). */
+function noop( string $text ): string {
+	return $text;
+}
+
+/**
+ * Text in the widget's language: Spanish from the plugin's own es_ES file,
+ * English as written, and with no language given, the site's (like __()).
+ */
+function tr( string $text, string $lang ): string {
+	if ( '' === $lang ) {
+		return translate( $text, 'safety-widgets' ); // phpcs:ignore WordPress.WP.I18n -- the strings are marked where they are written.
+	}
+	if ( 'es' !== strtolower( explode( '-', $lang )[0] ) ) {
+		return $text;
+	}
+	static $spanish = null;
+	if ( null === $spanish ) {
+		$spanish = new \MO();
+		$spanish->import_from_file( dirname( SAFETY_WIDGETS_FILE ) . '/languages/safety-widgets-es_ES.mo' );
+	}
+	return $spanish->translate( $text );
+}
+
+/**
+ * ` name="value"` for each attribute that has a value; `true` gives a bare attribute.
+ *
+ * @param array<string, string|bool|null> $attributes
+ */
+function attributes( array $attributes ): string {
+	$html = '';
+	foreach ( $attributes as $name => $value ) {
+		if ( true === $value ) {
+			$html .= ' ' . $name;
+		} elseif ( is_string( $value ) && '' !== $value ) {
+			$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';
+		}
+	}
+	return $html;
+}
+
+/** Asks for safety-widgets.js on this page (in the head when asked early enough, else at the end of the page). */
+function need_script(): void {
+	wp_enqueue_script( HANDLE );
+}
+
+/** An attribute as a string, or null when it was not given. */
+function given( array $atts, string $key ): ?string {
+	if ( ! array_key_exists( $key, $atts ) || null === $atts[ $key ] || is_array( $atts[ $key ] ) ) {
+		return null;
+	}
+	$value = is_bool( $atts[ $key ] ) ? ( $atts[ $key ] ? '1' : '' ) : trim( (string) $atts[ $key ] );
+	return '' === $value ? null : $value;
+}
+
+/** Whether a yes/no attribute is on (`dismissible`, `dismissible="true"`, a block's toggle). */
+function is_on( array $atts, string $key ): bool {
+	$value = $atts[ $key ] ?? null;
+	if ( is_bool( $value ) ) {
+		return $value;
+	}
+	return null !== $value && in_array( strtolower( trim( (string) $value ) ), array( '', '1', 'true', 'yes', 'on', $key ), true );
+}
+
+/** The language for a widget: its own `lang`, else the one fixed in the settings, else '' (the page's). */
+function widget_language( array $atts ): string {
+	$own = language( given( $atts, 'lang' ) ?? '' );
+	return '' !== $own ? $own : settings()['language'];
+}
+
+/**
+ * The lines a banner or checklist shows, for the content shown before the
+ * widget is drawn: the organisation's own line, then the chosen hotlines.
+ *
+ * @param list<string>         $ids
+ * @param array<string,string> $own name, phone, sms, sms-keyword, url, hours
+ */
+function fallback_lines( array $ids, array $own, string $emergency, string $lang ): string {
+	$lines = array();
+	if ( '' !== implode( '', array_map( 'strval', $own ) ) ) {
+		$parts = array();
+		$phone = parse_phone( $own['phone'] ?? '' );
+		if ( null !== $phone ) {
+			/* translators: %s: a phone number */
+			$parts[] = '<a href="' . esc_url( $phone['href'], array( 'tel' ) ) . '">' . esc_html( sprintf( tr( 'Call %s', $lang ), $phone['display'] ) ) . '</a>';
+		} elseif ( '' !== ( $own['phone'] ?? '' ) ) {
+			$parts[] = esc_html( $own['phone'] );
+		}
+		$keyword = keyword( $own['sms-keyword'] ?? '' );
+		$sms     = parse_sms( $own['sms'] ?? '', $keyword );
+		if ( null !== $sms ) {
+			$parts[] = '<a href="' . esc_url( $sms['href'], array( 'sms' ) ) . '">' . esc_html( text_phrase( $sms['display'], $keyword, $lang ) ) . '</a>';
+		}
+		[ $url ] = website( $own['url'] ?? '' );
+		if ( null !== $url ) {
+			$parts[] = '<a href="' . esc_url( $url, array( 'https' ) ) . '" rel="noreferrer">' . esc_html( tr( 'Website', $lang ) ) . '</a>';
+		}
+		if ( '' !== ( $own['hours'] ?? '' ) ) {
+			$parts[] = esc_html( $own['hours'] );
+		}
+		$name    = '' !== ( $own['name'] ?? '' ) ? $own['name'] : tr( 'Local hotline', $lang );
+		$lines[] = '<strong>' . esc_html( $name ) . '</strong>' . ( $parts ? ': ' . implode( ' · ', $parts ) : '' );
+	}
+	$directory = hotlines();
+	foreach ( $ids as $id ) {
+		$line  = $directory[ $id ];
+		$parts = array();
+		foreach ( $line['calls'] as [ $shown, $href ] ) {
+			$parts[] = '<a href="' . esc_url( $href, array( 'tel' ) ) . '">' . esc_html( sprintf( tr( 'Call %s', $lang ), $shown ) ) . '</a>';
+		}
+		if ( null !== $line['text'] ) {
+			[ $number, $href, $word ] = $line['text'];
+			$parts[]                  = '<a href="' . esc_url( $href, array( 'sms' ) ) . '">' . esc_html( text_phrase( $number, $word, $lang ) ) . '</a>';
+		}
+		$lines[] = '<strong>' . esc_html( tr( $line['name'], $lang ) ) . '</strong>: ' . implode( ' · ', $parts );
+	}
+	if ( 'none' !== strtolower( $emergency ) ) {
+		$dial    = parse_phone( $emergency ) ?? parse_phone( '911' );
+		$lines[] = esc_html( tr( 'In immediate danger?', $lang ) ) . ' <a href="' . esc_url( $dial['href'], array( 'tel' ) ) . '">' . esc_html( sprintf( tr( 'Call %s', $lang ), $dial['display'] ) ) . '</a>';
+	}
+	return implode( '<br>', $lines );
+}
+
+/** "Text HELP to 233733", or "Text 1-844-762-8483" when there is no word to send. */
+function text_phrase( string $number, string $keyword, string $lang ): string {
+	if ( '' === $keyword ) {
+		/* translators: %s: a number that takes text messages */
+		return sprintf( tr( 'Text %s', $lang ), $number );
+	}
+	/* translators: 1: a word to send, like HELP; 2: a number that takes text messages */
+	return sprintf( tr( 'Text %1$s to %2$s', $lang ), $keyword, $number );
+}
+
+/** The hotlines for a widget: its own `hotlines` (`none` for none), else the settings'. @return list<string> */
+function widget_hotlines( array $atts ): array {
+	$own = given( $atts, 'hotlines' );
+	if ( null === $own ) {
+		return settings()['hotlines'];
+	}
+	return 'none' === strtolower( $own ) ? array() : hotline_list( $own );
+}
+
+/** The emergency number for a widget: its own if it is a number or `none`, else the settings'. */
+function widget_emergency( array $atts ): string {
+	$own = emergency( given( $atts, 'emergency' ) ?? '' );
+	return $own ?? settings()['emergency'];
+}
+
+/**
+ * <hotline-banner>.
+ *
+ * @param array<string, mixed> $atts hotlines, name, phone, sms, sms-keyword, url, hours, emergency, variant, dismissible, label, lang.
+ */
+function banner( array $atts ): string {
+	need_script();
+	$keys   = array( 'name', 'phone', 'sms', 'sms-keyword', 'url', 'hours' );
+	$custom = array_filter( $keys, static fn ( $key ) => null !== given( $atts, $key ) );
+	$stored = settings();
+	$own    = array();
+	foreach ( $keys as $key ) {
+		$own[ $key ] = $custom ? ( given( $atts, $key ) ?? '' ) : (string) $stored[ 'own_' . str_replace( 'sms-keyword', 'keyword', $key ) ];
+	}
+	$own['name']        = plain_text( $own['name'] );
+	$own['phone']       = plain_text( $own['phone'], 60 );
+	$own['sms']         = null !== parse_sms( $own['sms'] ) ? plain_text( $own['sms'], 60 ) : '';
+	$own['sms-keyword'] = keyword( $own['sms-keyword'] );
+	$own['url']         = website( $own['url'] )[0] ?? '';
+	$own['hours']       = plain_text( $own['hours'] );
+
+	$ids       = widget_hotlines( $atts );
+	$emergency = widget_emergency( $atts );
+	$lang      = widget_language( $atts );
+	$html      = '<hotline-banner' . attributes(
+		array(
+			'hotlines'    => implode( ' ', $ids ),
+			'name'        => $own['name'],
+			'phone'       => $own['phone'],
+			'sms'         => $own['sms'],
+			'sms-keyword' => $own['sms-keyword'],
+			'url'         => $own['url'],
+			'hours'       => $own['hours'],
+			'emergency'   => $emergency,
+			'variant'     => one_of( given( $atts, 'variant' ), array( 'bar', 'card', 'compact' ) ),
+			'dismissible' => is_on( $atts, 'dismissible' ),
+			'label'       => plain_text( given( $atts, 'label' ) ?? '' ),
+			'lang'        => $lang,
+		)
+	);
+	// hotlines="" (no line from the list) must be written out: without it the widget shows its default line.
+	if ( array() === $ids ) {
+		$html = str_replace( '<hotline-banner', '<hotline-banner hotlines=""', $html );
+	}
+	return $html . '>' . fallback_lines( $ids, $own, $emergency, $lang ) . '</hotline-banner>';
+}
+
+/**
+ * <signs-checklist>.
+ *
+ * @param array<string, mixed> $atts perspective, categories, hotlines, emergency, heading-level, lang.
+ */
+function checklist( array $atts ): string {
+	need_script();
+	$ids        = widget_hotlines( $atts );
+	$emergency  = widget_emergency( $atts );
+	$lang       = widget_language( $atts );
+	$categories = array_values( array_intersect( preg_split( '/[\s,]+/', strtolower( given( $atts, 'categories' ) ?? '' ), -1, PREG_SPLIT_NO_EMPTY ), sign_categories() ) );
+	$level      = (int) ( given( $atts, 'heading-level' ) ?? 0 );
+	$html       = '<signs-checklist' . attributes(
+		array(
+			'perspective'   => one_of( given( $atts, 'perspective' ), array( 'other', 'self' ) ),
+			'categories'    => implode( ' ', $categories ),
+			'hotlines'      => implode( ' ', $ids ),
+			'emergency'     => $emergency,
+			'heading-level' => $level >= 1 && $level <= 6 ? (string) $level : '',
+			'lang'          => $lang,
+		)
+	);
+	if ( array() === $ids ) {
+		$html = str_replace( '<signs-checklist', '<signs-checklist hotlines=""', $html );
+	}
+	$intro = '<strong>' . esc_html( tr( 'Warning signs of human trafficking', $lang ) ) . '</strong><br>' . esc_html( tr( 'If you are worried about someone, or about yourself, you can talk to a hotline in confidence.', $lang ) );
+	$lines = fallback_lines( $ids, array(), $emergency, $lang );
+	return $html . '>' . $intro . ( '' === $lines ? '' : '<br>' . $lines ) . '</signs-checklist>';
+}
+
+/**
+ * <quick-exit>, with a plain link inside that works before the script, or without it.
+ *
+ * @param array<string, mixed> $atts href, shortcut, placement, label, lang.
+ */
+function quick_exit( array $atts, bool $preview = false ): string {
+	need_script();
+	$stored    = settings();
+	$href      = destination( given( $atts, 'href' ) ?? '' )[0] ?? $stored['exit_href'];
+	$lang      = widget_language( $atts );
+	$label     = plain_text( given( $atts, 'label' ) ?? '' );
+	$shortcut  = one_of( given( $atts, 'shortcut' ), shortcuts(), $stored['exit_shortcut'] );
+	$placement = one_of( given( $atts, 'placement' ), placements(), $stored['exit_placement'] );
+	if ( $preview ) {
+		// In the editor: a button in its place that no key press can set off.
+		$shortcut  = 'none';
+		$placement = 'inline';
+	}
+	return '<quick-exit' . attributes(
+		array(
+			'href'      => $href,
+			'shortcut'  => $shortcut,
+			'placement' => $placement,
+			'label'     => $label,
+			'lang'      => $lang,
+			'class'     => $atts['class'] ?? '',
+		)
+	) . '><a href="' . esc_url( $href, array( 'https', 'http' ) ) . '" rel="noreferrer">' . esc_html( '' !== $label ? $label : tr( 'Exit this site', $lang ) ) . '</a></quick-exit>';
+}
+
+/** The site-wide exit, as the settings say. */
+function site_exit(): string {
+	$stored = settings();
+	return quick_exit(
+		array(
+			'href'      => $stored['exit_href'],
+			'shortcut'  => $stored['exit_shortcut'],
+			'placement' => $stored['exit_placement'],
+			'class'     => 'safety-widgets-site-exit',
+		)
+	);
+}
