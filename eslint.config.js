@@ -4,8 +4,10 @@ import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'release/', 'site/'] },
   ...tseslint.configs.recommended,
+  // `const { quickExit: _, ...rest } = strings`: leaving one key out by name.
+  { rules: { '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_$', argsIgnorePattern: '^_$' }] } },
   lit.configs['flat/recommended'],
   wc.configs['flat/best-practice'],
   {

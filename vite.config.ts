@@ -86,7 +86,28 @@ function withoutQuickExitWords(): Plugin {
  * the loader); `vite build --mode parts` writes dist/parts/widgets.js (Lit, i18next,
  * the banner and the checklist). `npm run build` runs both.
  */
-export default defineConfig(({ command, mode }) => ({
+/** `vite build --mode esm`: the npm package's ES modules (dist/esm/), Lit and i18next left to the consumer's bundler. */
+const esm = defineConfig({
+  plugins: [minifyTemplates()],
+  build: {
+    lib: {
+      entry: ['src/esm/index.ts', 'src/esm/quick-exit.ts', 'src/esm/hotline-banner.ts', 'src/esm/signs-checklist.ts'],
+      formats: ['es'],
+    },
+    // One file per source module: a consumer's bundler keeps only what the imported entry uses.
+    rollupOptions: {
+      external: [/^lit(\/|$)/, /^@lit\//, /^i18next(\/|$)/],
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
+    target: 'es2021',
+    outDir: 'dist/esm',
+    emptyOutDir: false,
+    minify: false,
+    sourcemap: false,
+  },
+});
+
+export default defineConfig(({ command, mode }) => mode === 'esm' ? esm : ({
   plugins: command === 'build' ? [litWithoutGlobals(), minifyTemplates(), ...(mode === 'parts' ? [withoutQuickExitWords()] : [languageFiles()])] : [languageFiles()],
   root: command === 'serve' ? 'demo' : undefined,
   server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } },

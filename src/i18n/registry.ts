@@ -100,13 +100,14 @@ export const menuLanguages = (): { code: string; name: string }[] =>
     name: NAMES[code] ?? shared.added[code]?.name ?? code,
   }));
 
-const taken = new WeakSet<object>();
-
 /**
  * Calls `take` for each valid pack on the page, now and whenever another
  * arrives (the widgets re-render on the same event). A malformed pack gives one warning.
  */
 export function readPacks(take: (code: string, pack: LanguagePack) => void): void {
+  // Each reader keeps its own list: in one bundle (the npm package's modules) the quick exit and the
+  // banner read the same packs.
+  const taken = new WeakSet<object>();
   const read = () => {
     const list = window.SafetyWidgetsLanguages;
     if (!Array.isArray(list)) return;

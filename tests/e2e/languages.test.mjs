@@ -27,7 +27,7 @@ async function open(code, options = {}) {
 }
 
 describe('languages end to end', () => {
-  assert.ok(files.length >= 7, `language files: ${files.join(' ')}`);
+  assert.ok(files.length >= 11, `language files: ${files.join(' ')}`);
 
   for (const code of files) {
     for (const csp of code === 'ar' || code === 'vi' || code === 'ht' ? [false, true] : [false]) {

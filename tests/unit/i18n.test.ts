@@ -41,7 +41,7 @@ describe('translations', () => {
       });
 
       it(`${name} keeps every {{placeholder}} and translates every string`, () => {
-        const sameInBoth = ['hotline.tty', 'lines.us-native.name', 'signs.category.control', 'signs.source.polaris'];
+        const sameInBoth = ['hotline.tty', 'hotline.channelIn', 'hotline.chatOnly', 'lines.us-native.name', 'signs.category.control', 'signs.source.polaris'];
         for (const [key, value] of Object.entries(english)) {
           expect(placeholders(locale[key] ?? ''), key).to.deep.equal(placeholders(value));
           expect(locale[key]?.trim(), key).not.to.equal('');

@@ -28,6 +28,20 @@ type Variant = (typeof variants)[number];
  * @summary Shows hotlines with call and text links that work on every phone, then
  * "In immediate danger? Call 911."
  *
+ * @tag hotline-banner
+ * @attr {ids from the table below, separated by spaces} [hotlines=`us-trafficking`] - Which hotlines to show, in that order. `hotlines=""` shows none from the list (only your own line; with no line of your own either, the banner shows nothing, and the console says so). Unknown ids are skipped with a console warning.
+ * @attr {text} [name="Local hotline"] - Your own line's name. Your line is shown first.
+ * @attr {a phone number as you write it (`860.763.4542`, `1-800-…`, `+44 20 …`, `860-763-4542 ext. 2`, `tel:+1…`)} [phone] - Your line's number. Extensions (`ext. 2`, `x2`, `;ext=2`) are dialled. Not a number: shown as you wrote it, with no call link, and a console warning.
+ * @attr {a number or short code that takes texts} [sms] - Your line's text number.
+ * @attr {a word} [sms-keyword] - Put into the text message and written out: "Text SAFE to …".
+ * @attr {an `https:` address} [url] - Your line's website.
+ * @attr {text} [hours] - Your line's hours, as you write them ("24/7", "Mon–Fri 9–5").
+ * @attr {a number, or `none`} [emergency=`911`] - "In immediate danger? Call 911." Use `999`, `112`, … elsewhere; `none` hides the line.
+ * @attr {`bar`, `card`, `compact`} [variant=`bar`] - `bar`: a full-width strip. `card`: a block for a sidebar or page body. `compact`: one line with the first hotline's call and text links.
+ * @attr {(no value)} [dismissible=off] - Adds a close button. Closing hides the banner for this page view only; nothing is remembered. Focus moves on to what follows the banner, and screen readers hear "Help lines hidden."
+ * @attr {text} [label="Help lines: " and the lines' names] - The name screen readers give the banner's region, so several banners on a page can be told apart.
+ * @attr {(no value)} [language-menu=off] - Shows a menu of every language; choosing one shows every widget on the page in it, for this page view. See [Language](#language).
+ * @attr {a language code (`en`, `es`, `vi`, `zh-TW`, …)} [lang=the page's language] - See [Language](#language).
  * @csspart base - The banner's box.
  * @csspart line - One hotline.
  * @csspart name - A hotline's name.

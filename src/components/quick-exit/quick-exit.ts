@@ -121,6 +121,12 @@ function setFixed(exit: QuickExit, on: boolean): void {
  * A plain custom element, without Lit or i18next: it is the small first script,
  * so the exit works before (or without) the rest of the widgets.
  *
+ * @tag quick-exit
+ * @attr {a full `https:` (or `http:`) address on another site} [href=the address of the link inside, else `https://www.google.com/`] - Where the button goes. A name without `https://` (`www.google.com`, `weather.com/today`) is read as `https://…`, with a console warning. A path or an address on your own site (`/about`, `about.html`) is no exit: it is refused with a console warning and the default is used, and so is anything else (`javascript:`, `data:`).
+ * @attr {`shift`, `escape`, `none`} [shortcut=`shift`] - `shift`: press Shift 3 times (left or right, no more than 5 seconds between presses; works while typing in a field; Shift held for a capital letter does not count). `escape`: press Escape twice within 1 second (not when a dialog is open or the page used that Escape). `none`: button only.
+ * @attr {`top`, `bottom`, `inline`} [placement=`top`] - `top` and `bottom` keep the button fixed in view at every scroll position (full width on narrow screens), above everything else on the page (cookie banners, chat buttons), even inside a page-builder block; the page keeps focused items clear of it. Wherever you put the element, the page keeps room for the button at its very top (or bottom), so it never covers your header, menu button or footer links when the page is scrolled to the top (or end). With WordPress's admin bar showing (for logged-in staff), it sits just below the bar. `inline` leaves it where you put it.
+ * @attr {text} [label="Exit this site", in the widget's language] - The button's visible text, and the start of its name for screen readers and voice control ("click Exit this site" works). Screen readers then hear that it is an emergency exit and the shortcut.
+ * @attr {a language code (`en`, `es`, `vi`, `zh-TW`, …)} [lang=the page's language] - See [Language](#language).
  * @slot - A fallback link, shown before the script runs or without JavaScript.
  * @fires quick-exit - Just before leaving. Bubbles, composed, carries no data.
  * @csspart button - The exit button.

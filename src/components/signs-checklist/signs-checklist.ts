@@ -16,6 +16,14 @@ type Perspective = (typeof perspectives)[number];
  * @summary The warning signs of trafficking as a checklist that leads to help.
  * It never scores, counts or judges, and what a person checks stays in memory only.
  *
+ * @tag signs-checklist
+ * @attr {`other`, `self`} [perspective=`other`] - `other`: about someone you know ("They…"). `self`: about yourself ("You…").
+ * @attr {category ids, separated by spaces} [categories=all] - Which groups to show. Unknown ids are skipped with a warning.
+ * @attr {hotline ids, as in `<hotline-banner>`} [hotlines=`us-trafficking`] - The hotlines shown in the guidance.
+ * @attr {a number, or `none`} [emergency=`911`] - "In immediate danger? Call 911." in the guidance. Use `999`, `112`, … elsewhere.
+ * @attr {`1` to `6`} [heading-level=`3`] - The level of the guidance's heading ("What you can do"), so it fits your page's outline: `3` suits a checklist under your own `<h2>`.
+ * @attr {(no value)} [language-menu=off] - Shows a menu of every language at the top of the checklist. See [Language](#language).
+ * @attr {a language code (`en`, `es`, `vi`, `zh-TW`, …)} [lang=the page's language] - See [Language](#language).
  * @csspart base - The checklist's box.
  * @csspart language-menu - The language menu (with `language-menu`).
  * @csspart intro - The opening sentence.

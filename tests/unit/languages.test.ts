@@ -1,0 +1,192 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import en from '../../src/i18n/locales/en.json';
+import fr from '../../src/i18n/locales/fr.json';
+import pt from '../../src/i18n/locales/pt.json';
+import zh from '../../src/i18n/locales/zh.json';
+import zhHant from '../../src/i18n/locales/zh-Hant.json';
+import vi from '../../src/i18n/locales/vi.json';
+import ko from '../../src/i18n/locales/ko.json';
+import tl from '../../src/i18n/locales/tl.json';
+import ar from '../../src/i18n/locales/ar.json';
+import ht from '../../src/i18n/locales/ht.json';
+import ru from '../../src/i18n/locales/ru.json';
+import uk from '../../src/i18n/locales/uk.json';
+import { countdown, quickExitStrings } from '../../src/components/quick-exit/strings.js';
+import { canonical, chooseLanguage, SHIPPED, type LanguagePack } from '../../src/i18n/registry.js';
+import { supported } from '../../src/i18n/i18n.js';
+import { wantedLanguage } from '../../src/i18n/language.js';
+import type { QuickExit } from '../../src/components/quick-exit/quick-exit.js';
+import type { HotlineBanner } from '../../src/components/hotline-banner/hotline-banner.js';
+import { withWarnings } from './helpers.js';
+
+type Tree = { [key: string]: string | Tree };
+const locales: Record<string, Tree> = { fr, pt, zh, 'zh-Hant': zhHant, vi, ko, tl, ar, ht, ru, uk } as unknown as Record<string, Tree>;
+const flatten = (tree: Tree, prefix = ''): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(tree).flatMap(([key, value]) =>
+      typeof value === 'string' ? [[prefix + key, value]] : Object.entries(flatten(value, `${prefix}${key}.`)),
+    ),
+  );
+const placeholders = (value: string) => (value.match(/\{\{\w+\}\}/g) ?? []).sort();
+const plural = /^quickExit\.(shiftLeft|escapeLeft)\./;
+const english = flatten(en as unknown as Tree);
+const lineIds = Object.keys(en.lines);
+/** Strings that may stay as in English: official names, "TTY", source names, a bare "{{channels}}: {{languages}}." */
+const mayMatchEnglish = (key: string) =>
+  /^lines\.[^.]+\.name$|^signs\.source\.|^hotline\.(tty|channelIn|chatOnly)$/.test(key);
+
+/** Adds a pack the way a language file or a partner's file does. */
+function addPack(pack: LanguagePack) {
+  (window.SafetyWidgetsLanguages ??= []).push(pack);
+  dispatchEvent(new Event('safety-widgets-language'));
+}
+for (const [lang, strings] of Object.entries(locales)) addPack({ lang, strings });
+
+const shadowText = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)!.textContent!.trim();
+
+describe('languages', () => {
+  it('ships thirteen: English and Spanish built in, eleven as files', () => {
+    expect([...SHIPPED].sort()).to.deep.equal(['en', 'es', ...Object.keys(locales)].sort());
+  });
+
+  for (const [code, tree] of Object.entries(locales)) {
+    describe(code, () => {
+      const strings = flatten(tree);
+      const keys = Object.keys(strings).filter((key) => !key.startsWith('_meta.'));
+
+      it('has every key English has, each line explained (what), and nothing else', () => {
+        const wanted = [...Object.keys(english).filter((key) => !plural.test(key)), ...lineIds.map((id) => `lines.${id}.what`)];
+        expect(wanted.filter((key) => !(key in strings)), 'missing').to.deep.equal([]);
+        expect(keys.filter((key) => !plural.test(key) && !wanted.includes(key)), 'extra').to.deep.equal([]);
+      });
+
+      it('keeps the same {{placeholders}} and translates every string but names, numbers and keywords', () => {
+        for (const [key, value] of Object.entries(english)) {
+          if (plural.test(key)) continue;
+          expect(placeholders(strings[key]), key).to.deep.equal(placeholders(value));
+          expect(strings[key].trim(), key).not.to.equal('');
+          if (!mayMatchEnglish(key)) expect(strings[key], key).not.to.equal(value);
+          // Hotline names stay official (read with an English voice); keywords stay what the line expects.
+          if (/^lines\.[^.]+\.name$/.test(key)) expect(strings[key], key).to.equal(value);
+        }
+      });
+
+      it('has every plural form its language needs for the shortcut countdown, each with the count', () => {
+        const needed = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
+        for (const which of ['shiftLeft', 'escapeLeft'] as const) {
+          const forms = (tree.quickExit as Tree)[which] as Record<string, string> & { other: string };
+          for (const category of needed) expect(forms, `${which}.${category}`).to.have.property(category);
+          for (const count of [1, 2, 3]) expect(countdown(code, forms, count), `${which} ${count}`).to.match(/\S/);
+        }
+      });
+
+      it('records how it was made', () => {
+        expect((tree._meta as Tree).status).to.match(/^(drafted|reviewed by a native speaker: .+)$/);
+      });
+
+      it('every widget is accessible in it (axe)', async () => {
+        const box = await fixture(html`<div lang=${code}>
+          <quick-exit placement="inline" href="https://example.com/"></quick-exit>
+          <hotline-banner hotlines="us-trafficking us-domestic-violence us-988 us-ct-alliance ca-trafficking" dismissible language-menu></hotline-banner>
+          <signs-checklist perspective="self" language-menu></signs-checklist>
+        </div>`);
+        const banner = box.querySelector<HotlineBanner>('hotline-banner')!;
+        await banner.updateComplete;
+        await box.querySelector<QuickExit>('quick-exit')!.updateComplete;
+        expect(shadowText(banner, '[part="call"]')).to.equal((tree.hotline as Tree).call.toString().replace('{{number}}', '1-888-373-7888'));
+        expect(box.querySelector('quick-exit')!.shadowRoot!.querySelector('button')!.textContent).to.equal((tree.quickExit as Tree).label);
+        for (const el of box.children) await expect(el).to.be.accessible();
+      });
+    });
+  }
+
+  describe('choosing', () => {
+    it('maps regional and script subtags to the languages shipped', () => {
+      const cases: Record<string, string | undefined> = {
+        'zh-CN': 'zh', 'zh-SG': 'zh', 'zh-Hans': 'zh', zh: 'zh', 'zh-Hans-HK': 'zh',
+        'zh-TW': 'zh-Hant', 'zh-HK': 'zh-Hant', 'zh-MO': 'zh-Hant', 'zh-Hant': 'zh-Hant', 'ZH_hant_CN': 'zh-Hant',
+        fil: 'tl', 'fil-PH': 'tl', 'tl-PH': 'tl', 'pt-BR': 'pt', 'pt-PT': 'pt', 'fr-CA': 'fr', 'ar-EG': 'ar', 'ht-HT': 'ht',
+        'uk-UA': 'uk', 'ru-RU': 'ru', 'vi-VN': 'vi', 'ko-KR': 'ko', de: undefined, '': undefined, '123': undefined,
+      };
+      for (const [tag, code] of Object.entries(cases)) expect(supported(tag), tag).to.equal(code);
+      expect(canonical('  ES-mx ')).to.equal('es');
+    });
+
+    it('a page in Traditional Chinese (zh-TW) gets the Traditional file, not the Simplified one', async () => {
+      const el = await fixture<HotlineBanner>(html`<hotline-banner lang="zh-TW"></hotline-banner>`);
+      expect(shadowText(el, '[part="call"]')).to.equal((zhHant.hotline.call as string).replace('{{number}}', '1-888-373-7888'));
+      expect(el.shadowRoot!.firstElementChild!.getAttribute('lang')).to.equal('zh-Hant');
+    });
+
+    it('the browser’s languages are followed when the page says none', () => {
+      const html_ = document.documentElement;
+      const lang = html_.getAttribute('lang');
+      html_.removeAttribute('lang');
+      Object.defineProperty(navigator, 'languages', { value: ['de-CH', 'vi-VN', 'en'], configurable: true });
+      try {
+        expect(wantedLanguage(document.createElement('p'))).to.equal('vi');
+      } finally {
+        delete (navigator as { languages?: unknown }).languages;
+        if (lang !== null) html_.setAttribute('lang', lang);
+      }
+    });
+
+    it('a language chosen from the menu applies to every widget, until chosen back', async () => {
+      const box = await fixture(html`<div lang="en"><quick-exit placement="inline"></quick-exit><hotline-banner language-menu></hotline-banner></div>`);
+      const banner = box.querySelector<HotlineBanner>('hotline-banner')!;
+      await banner.updateComplete;
+      const select = banner.shadowRoot!.querySelector('select')!;
+      const pageLang = document.documentElement.lang;
+      expect([...select.options].map((o) => o.textContent)).to.include.members(['English', 'Español', 'Tiếng Việt', 'العربية', 'Kreyòl ayisyen', '繁體中文']);
+      try {
+        select.value = 'uk';
+        select.dispatchEvent(new Event('change'));
+        await new Promise((r) => setTimeout(r));
+        await banner.updateComplete;
+        expect(shadowText(banner, '[part="call"]')).to.equal((uk.hotline.call as string).replace('{{number}}', '1-888-373-7888'));
+        expect(box.querySelector('quick-exit')!.shadowRoot!.querySelector('button')!.textContent).to.equal(uk.quickExit.label);
+        expect(document.documentElement.lang, 'the page itself keeps its language').to.equal(pageLang);
+        expect(localStorage.length + sessionStorage.length).to.equal(0);
+      } finally {
+        chooseLanguage(undefined);
+      }
+      await new Promise((r) => setTimeout(r));
+      await banner.updateComplete;
+      expect(shadowText(banner, '[part="call"]')).to.equal('Call 1-888-373-7888');
+    });
+  });
+
+  describe("a partner's own words", () => {
+    it('replace one string of a shipped language, and add a language we do not ship', async () => {
+      addPack({ lang: 'es', strings: { quickExit: { label: 'Salida rápida' }, hotline: { partnerName: 'Línea de Safe Futures' } } });
+      addPack({ lang: 'de', name: 'Deutsch', strings: { quickExit: { label: 'Seite verlassen' }, hotline: { call: '{{number}} anrufen' } } });
+      const box = await fixture(html`<div>
+        <quick-exit lang="es" placement="inline"></quick-exit>
+        <hotline-banner lang="es" phone="860-763-4542"></hotline-banner>
+        <quick-exit lang="de-AT" placement="inline"></quick-exit>
+        <hotline-banner lang="de" language-menu></hotline-banner>
+      </div>`);
+      const [exitEs, bannerEs, exitDe, bannerDe] = [...box.children] as [QuickExit, HotlineBanner, QuickExit, HotlineBanner];
+      await Promise.all([exitEs, bannerEs, exitDe, bannerDe].map((el) => el.updateComplete));
+      expect(exitEs.shadowRoot!.querySelector('button')!.textContent).to.equal('Salida rápida');
+      expect(quickExitStrings.es.hintShift).to.equal('O pulse la tecla Mayús (Shift) 3 veces.');
+      expect(shadowText(bannerEs, '[part="name"]')).to.equal('Línea de Safe Futures');
+      expect(exitDe.shadowRoot!.querySelector('button')!.textContent).to.equal('Seite verlassen');
+      expect(shadowText(bannerDe, '[part="call"]')).to.equal('1-888-373-7888 anrufen');
+      // What the partner left out is English.
+      expect(shadowText(bannerDe, '[part="name"]')).to.equal('National Human Trafficking Hotline');
+      expect([...bannerDe.shadowRoot!.querySelectorAll('option')].map((o) => o.textContent)).to.include('Deutsch');
+    });
+
+    it('a malformed pack is skipped with one warning, and nothing breaks', async () => {
+      await withWarnings(async (messages) => {
+        addPack({ lang: '<script>', strings: {} } as LanguagePack);
+        addPack({ lang: 'it' } as LanguagePack);
+        addPack({ lang: 'nl', strings: { quickExit: { label: 42, shiftLeft: { one: 'x' } } } } as unknown as LanguagePack);
+        const el = await fixture<QuickExit>(html`<quick-exit lang="nl" placement="inline"></quick-exit>`);
+        expect(el.shadowRoot!.querySelector('button')!.textContent).to.equal('Exit this site');
+        expect(messages.filter((m) => m.includes('language pack'))).to.have.length(2);
+      });
+    });
+  });
+});
