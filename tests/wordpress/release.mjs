@@ -7,9 +7,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-function newest(dir) {
-  if (!existsSync(dir)) return 0;
-  return Math.max(0, ...readdirSync(dir, { recursive: true }).map((name) => statSync(join(dir, name)).mtimeMs));
+/** The newest change to a file (or any file in a folder). */
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  if (!statSync(path).isDirectory()) return statSync(path).mtimeMs;
+  return Math.max(0, ...readdirSync(path, { recursive: true }).map((name) => statSync(join(path, name)).mtimeMs));
 }
 
 /** { path, fromBuild }; fails with one line when the zip is missing or older than what it is made from. */
@@ -19,8 +21,10 @@ export function releaseZip() {
   const path = join(root, 'release', `safety-widgets-wordpress-${version}.zip`);
   if (!existsSync(path)) throw new Error(`${path} is missing: run npm run build && npm run build:wordpress first.`);
   const made = statSync(path).mtimeMs;
-  if (newest(join(root, 'wordpress')) > made || newest(join(root, 'dist')) > made) {
-    throw new Error(`${path} is older than wordpress/ or dist/: run npm run build:wordpress again.`);
+  // What goes into the zip (see scripts/wordpress-build.mjs).
+  const sources = ['wordpress', 'dist/safety-widgets.js', 'dist/parts', 'dist/locales'].map((name) => join(root, name));
+  if (sources.some((source) => newest(source) > made)) {
+    throw new Error(`${path} is older than wordpress/ or the built widgets in dist/: run npm run build:wordpress again.`);
   }
   return { path, fromBuild: true };
 }

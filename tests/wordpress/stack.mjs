@@ -7,10 +7,10 @@
 // Missing packages: installed from Debian when running as root (saying so),
 // otherwise one line names the command to run.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync, chmodSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 
 const DEBIAN_WORDPRESS = '/usr/share/wordpress';
 const THEMES = join(DEBIAN_WORDPRESS, 'wp-content', 'themes');
@@ -133,6 +133,13 @@ export async function startWordPress() {
     } catch {
       rmSync(wp, { recursive: true, force: true });
       execFileSync('cp', ['-a', DEBIAN_WORDPRESS, wp]);
+    }
+    // Debian links some libraries in with relative links (../../../javascript/underscore/…): point them at the originals.
+    for (const link of readdirSync(wp, { recursive: true }).filter((name) => lstatSync(join(wp, name)).isSymbolicLink())) {
+      const target = readlinkSync(join(wp, link));
+      if (isAbsolute(target)) continue;
+      rmSync(join(wp, link));
+      symlinkSync(resolve(dirname(join(DEBIAN_WORDPRESS, link)), target), join(wp, link));
     }
     rmSync(join(wp, 'wp-config.php'), { force: true });
     rmSync(join(wp, '.htaccess'), { force: true });

@@ -170,7 +170,8 @@ function widget_emergency( array $atts ): string {
 function banner( array $atts ): string {
 	need_script();
 	$keys   = array( 'name', 'phone', 'sms', 'sms-keyword', 'url', 'hours' );
-	$custom = array_filter( $keys, static fn ( $key ) => null !== given( $atts, $key ) );
+	// Any of these written on the widget (even empty) means its own line replaces the one in the settings.
+	$custom = array_filter( $keys, static fn ( $key ) => array_key_exists( $key, $atts ) && is_scalar( $atts[ $key ] ) );
 	$stored = settings();
 	$own    = array();
 	foreach ( $keys as $key ) {

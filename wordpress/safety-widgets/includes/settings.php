@@ -153,6 +153,13 @@ function sanitize_settings( mixed $input ): array {
 	if ( array() === $out['hotlines'] && '' === $out['own_name'] . $out['own_phone'] . $out['own_sms'] ) {
 		report( 'no_line', __( 'No hotline is chosen and your own line is empty, so hotline banners show nothing.', 'safety-widgets' ), 'warning' );
 	}
+	// WordPress says "Settings saved." only when no message at all was given: say it here, or say what was saved.
+	$refused = array_filter( get_settings_errors( GROUP ), static fn ( $error ) => 'error' === $error['type'] );
+	if ( $refused ) {
+		report( 'saved_others', __( 'Your other settings were saved.', 'safety-widgets' ), 'success' );
+	} elseif ( get_settings_errors( GROUP ) ) {
+		report( 'settings_updated', __( 'Settings saved.', 'safety-widgets' ), 'success' );
+	}
 	return $out;
 }
 
