@@ -7,7 +7,7 @@
  * once and does nothing else. The only global it leaves is `window.SafetyWidgets`.
  */
 import { version } from '../package.json';
-import { QuickExit } from './components/quick-exit/quick-exit.js';
+import { QuickExit, reserveTopRoom } from './components/quick-exit/quick-exit.js';
 import { BUILT_IN, canonical, shared, SHIPPED } from './i18n/registry.js';
 import { warn } from './shared/warn.js';
 
@@ -80,23 +80,69 @@ function languageLoader(src: string | undefined): (code: string) => void {
 }
 
 /**
+ * With the script in <head> (nothing painted yet): until the banner and the
+ * checklist have drawn themselves, what follows them on the page waits unseen,
+ * so nothing the person started reading moves when they appear (no layout
+ * shift). At most 1.5 s, and not a moment longer once they are drawn or their
+ * file failed; the quick exit always shows. Returns the release.
+ */
+function holdWhatFollows(): () => void {
+  const release = () => {
+    if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((one) => one !== sheet);
+    sheet = undefined;
+  };
+  let sheet: CSSStyleSheet | undefined;
+  if (document.body) return release;
+  try {
+    sheet = new CSSStyleSheet();
+    const waiting = `:is(${PARTS.join(',')}):not(:defined)`;
+    for (const rule of [`${waiting} ~ *`, `:has(${waiting}) ~ *`]) {
+      try {
+        sheet.insertRule(`${rule} { visibility: hidden }`);
+      } catch {
+        // A browser without :has() holds only the widget's own later siblings.
+      }
+    }
+    sheet.insertRule('quick-exit, safety-quick-exit { visibility: visible }');
+    // A block from the start, and never empty, so the margins around it do not collapse through it
+    // now and stop doing so when it draws (which would move what contains it).
+    sheet.insertRule(`${waiting} { display: block; min-block-size: 1px }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    setTimeout(release, 1500);
+  } catch {
+    sheet = undefined;
+  }
+  return release;
+}
+
+/**
  * Loads parts/widgets.js from the folder this script came from, and from
  * nowhere else, once the page has a widget that needs it.
  */
 function loadPartsWhenNeeded(src: string | undefined): void {
+  const release = holdWhatFollows();
   const selector = PARTS.join(',');
   let asked = false;
   const load = () => {
-    if (asked || !document.querySelector(selector) || PARTS.every((tag) => customElements.get(tag))) return;
+    if (asked || !document.querySelector(selector) || PARTS.every((tag) => customElements.get(tag))) {
+      if (document.readyState !== 'loading' && !asked) release();
+      return;
+    }
     asked = true;
     watcher.disconnect();
     if (!src) {
+      release();
       warn(`cannot tell where this script came from, so <${PARTS.join('> and <')}> cannot load. Load it with a <script src="…/safety-widgets.js"> tag.`);
       return;
     }
     const folder = new URL('.', src).href;
     const url = new URL(`${PARTS_FILE}?v=${version}`, folder).href;
-    runOwnFile(url, folder, () => warn(`could not load ${url}: put the parts folder beside safety-widgets.js. The widgets show their fallback content.`));
+    runOwnFile(url, folder, () => {
+      release();
+      warn(`could not load ${url}: put the parts folder beside safety-widgets.js. The widgets show their fallback content.`);
+    });
+    // Drawn: they draw in the same frame as they are defined.
+    void Promise.all(PARTS.map((tag) => customElements.whenDefined(tag))).then(() => requestAnimationFrame(release));
   };
   // Looks only at what was added, so a busy page (most of which never gets a banner) pays little.
   const watcher = new MutationObserver((records) => {
@@ -105,6 +151,8 @@ function loadPartsWhenNeeded(src: string | undefined): void {
   });
   watcher.observe(document.documentElement, { childList: true, subtree: true });
   load();
+  // A page with neither widget needs no hold once it has been read.
+  document.addEventListener('DOMContentLoaded', () => load(), { once: true });
 }
 
 /**
@@ -141,7 +189,26 @@ function keepSiteWideExit(tag: string): void {
     }
     body.prepend(exit);
   };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ensure, { once: true });
+  if (document.readyState === 'loading' && siteWideHref() !== undefined) {
+    reserveTopRoom();
+    // As soon as <body> exists, so the button is there by the first paint; a page that
+    // has its own <quick-exit> further down keeps only its own (checked once it is parsed).
+    const early = new MutationObserver(() => {
+      if (!document.body) return;
+      early.disconnect();
+      ensure();
+    });
+    early.observe(document.documentElement, { childList: true });
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        early.disconnect();
+        if (exit?.isConnected && [...document.querySelectorAll(tag)].some((other) => other !== exit)) exit.remove();
+        ensure();
+      },
+      { once: true },
+    );
+  }
   ensure();
 }
 

@@ -33,10 +33,12 @@ export const POLICIES = {
 /** The partner's site: tests/e2e/pages and dist/. `?csp=strict` (or another name in POLICIES) adds that policy. */
 export async function startSite() {
   const reports = [];
-  // Language files: `site.locales.delay` answers them late, `site.locales.missing` not at all (404).
-  const locales = { delay: 0, missing: false };
+  // Language files: `site.locales.delay` answers them late, `site.locales.missing` not at all (404);
+  // `site.locales.partsMissing` answers parts/widgets.js with 404.
+  const locales = { delay: 0, missing: false, partsMissing: false };
   const server = await listen(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
+    if (url.pathname.startsWith('/dist/parts/') && locales.partsMissing) return void res.writeHead(404).end('not found');
     if (url.pathname.startsWith('/dist/locales/')) {
       if (locales.missing) return void res.writeHead(404).end('not found');
       if (locales.delay) await new Promise((r) => setTimeout(r, locales.delay));

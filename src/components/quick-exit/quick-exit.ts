@@ -101,6 +101,21 @@ function layout(): void {
   set('scroll-padding-block-end', px(room.bottom && room.bottom + 8));
 }
 
+/**
+ * The site-wide exit, asked for while the page is still loading: keep the room
+ * its button will take at the top before anything is painted, so nothing on the
+ * page moves when it appears (a button of the usual size: 44 px, and 0.5rem
+ * above and below where it does not span the screen). Once the page has loaded, the room is what the buttons
+ * really need, and none without a button.
+ */
+export function reserveTopRoom(): void {
+  const root = document.documentElement.style;
+  // Full width on narrow screens (quick-exit.styles.ts), else 0.5rem clear of the edge above and below.
+  const room = matchMedia('(max-width: 30em)').matches ? '44px' : 'calc(44px + 1rem)';
+  if (!root.getPropertyValue('padding-block-start')) root.setProperty('padding-block-start', room);
+  document.addEventListener('DOMContentLoaded', () => requestAnimationFrame(layout), { once: true });
+}
+
 function setFixed(exit: QuickExit, on: boolean): void {
   if (on) fixed.add(exit);
   else fixed.delete(exit);
