@@ -1,0 +1,54 @@
+import { cpSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * `npm run build:site` (after `npm run build`): the demo and the snippet builder
+ * as a static site in site/, for any static host (relative addresses, so a
+ * sub-folder works too): index.html, configure.html, their scripts and styles,
+ * and beside them the built widget files from dist/ (safety-widgets.js,
+ * parts/widgets.js, locales/*.js).
+ *
+ * The pages run the widgets from source, as `npm start` does. The widgets load
+ * a language file from the `locales` folder beside the script tag whose address
+ * contains "safety-widgets", so each page's script is named
+ * `safety-widgets-<page>-<hash>.js` and sits at the site's root, next to the
+ * copied `locales` folder: the previews show every language there too.
+ */
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+function widgetFiles(): Plugin {
+  const files = ['safety-widgets.js', 'parts', 'locales'];
+  return {
+    name: 'widget-files',
+    apply: 'build',
+    buildStart() {
+      const missing = files.filter((file) => !existsSync(here(`dist/${file}`)));
+      if (missing.length) this.error(`dist/${missing.join(', dist/')} missing: run \`npm run build\` first.`);
+    },
+    writeBundle() {
+      for (const file of files) cpSync(here(`dist/${file}`), here(`site/${file}`), { recursive: true });
+    },
+  };
+}
+
+export default defineConfig({
+  root: here('demo'),
+  base: './',
+  publicDir: false,
+  plugins: [widgetFiles()],
+  build: {
+    outDir: here('site'),
+    emptyOutDir: true,
+    target: 'es2021',
+    sourcemap: false,
+    rolldownOptions: {
+      input: { index: here('demo/index.html'), configure: here('demo/configure.html') },
+      output: {
+        entryFileNames: 'safety-widgets-[name]-[hash].js',
+        chunkFileNames: 'assets/[name]-[hash].js',
+        assetFileNames: 'assets/[name]-[hash][extname]',
+      },
+    },
+  },
+});
