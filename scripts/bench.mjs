@@ -4,11 +4,17 @@
 // layout; all main-thread tasks, which also count fetching, parsing and compiling
 // the script), and the time from a click on the quick exit to the moment it
 // leaves. Each figure is the median of several loads, with the CPU as it is and
-// slowed down 4 times (roughly a low-end phone). It prints; it does not pass or fail.
-//   npm run bench [-- --runs 15]
+// slowed down 4 times (roughly a low-end phone). Then Lighthouse (mobile: slow 4G,
+// 4× slower CPU, simulated) on three partner-like pages, each with and without our
+// files, in one run: the median performance score, FCP, LCP, TBT and CLS side by
+// side, and the difference; and when the quick exit's button is drawn, against the
+// page's first contentful paint. It prints; it does not pass or fail.
+//   npm run bench [-- --runs 15] [-- --lighthouse-runs 5] [-- --only-lighthouse]
 import { launch, startSite } from '../tests/e2e/harness.mjs';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 11;
+const lighthouseRuns = Number(process.argv[process.argv.indexOf('--lighthouse-runs') + 1]) || 3;
+const onlyLighthouse = process.argv.includes('--only-lighthouse');
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value) => `${value.toFixed(1).padStart(6)} ms`;
 
@@ -67,24 +73,107 @@ async function exitTime(rate) {
   return { hidden, leaving: clicked === undefined ? NaN : started - clicked };
 }
 
+/** Lighthouse, mobile defaults (simulated slow 4G, 4× CPU), performance only: the figures the issue tracks. */
+async function lighthouseRun(url) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({
+    chromePath: '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const { lhr } = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' });
+    const value = (id) => lhr.audits[id].numericValue;
+    return {
+      score: lhr.categories.performance.score,
+      fcp: value('first-contentful-paint'),
+      lcp: value('largest-contentful-paint'),
+      tbt: value('total-blocking-time'),
+      cls: value('cumulative-layout-shift'),
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+/** When the quick exit's button is first drawn, and the first contentful paint, in ms from navigation (CPU 4× slower). */
+async function exitDrawn(path) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(() => {
+    const look = () => {
+      const button = document.querySelector('quick-exit')?.shadowRoot?.querySelector('button');
+      if (button?.textContent && button.getClientRects().length) window.exitDrawnAt = performance.now();
+      else requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.goto(`${site.origin}/${path}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.exitDrawnAt !== undefined);
+  const result = await page.evaluate(() => ({ drawn: window.exitDrawnAt, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime }));
+  await context.close();
+  return result;
+}
+
 try {
-  console.log(`Chromium, everything.html (all three widgets), median of ${runs} loads`);
-  for (const rate of [1, 4]) {
-    const with_ = [];
-    const without = [];
-    const exits = [];
-    for (let i = 0; i < runs; i++) {
-      with_.push(await load(rate, true));
-      without.push(await load(rate, false));
-      exits.push(await exitTime(rate));
+  if (!onlyLighthouse) {
+    console.log(`Chromium, everything.html (all three widgets), median of ${runs} loads`);
+    for (const rate of [1, 4]) {
+      const with_ = [];
+      const without = [];
+      const exits = [];
+      for (let i = 0; i < runs; i++) {
+        with_.push(await load(rate, true));
+        without.push(await load(rate, false));
+        exits.push(await exitTime(rate));
+      }
+      const added = (key) => median(with_.map((r) => r[key])) - median(without.map((r) => r[key]));
+      console.log(`CPU ${rate}× slower:`);
+      console.log(`  script running added             ${ms(added('script'))}`);
+      console.log(`  style and layout added           ${ms(added('layout'))}`);
+      console.log(`  all main-thread work added       ${ms(added('task'))}`);
+      console.log(`  quick exit, click to page hidden ${ms(median(exits.map((e) => e.hidden)))}`);
+      console.log(`  quick exit, click to navigating  ${ms(median(exits.map((e) => e.leaving).filter((v) => !Number.isNaN(v))))}  (waits for the frame that shows the page hidden)`);
     }
-    const added = (key) => median(with_.map((r) => r[key])) - median(without.map((r) => r[key]));
-    console.log(`CPU ${rate}× slower:`);
-    console.log(`  script running added             ${ms(added('script'))}`);
-    console.log(`  style and layout added           ${ms(added('layout'))}`);
-    console.log(`  all main-thread work added       ${ms(added('task'))}`);
-    console.log(`  quick exit, click to page hidden ${ms(median(exits.map((e) => e.hidden)))}`);
-    console.log(`  quick exit, click to navigating  ${ms(median(exits.map((e) => e.leaving).filter((v) => !Number.isNaN(v))))}  (waits for the frame that shows the page hidden)`);
+  }
+
+  const pages = [
+    ['speed-everything.html', 'all three widgets'],
+    ['speed-exit-only.html', 'only the site-wide exit'],
+    ['speed-banner-top.html', 'a banner at the top of the content'],
+  ];
+  const ways = [
+    ['none', 'no widgets'],
+    ['plain', 'script in <head> (README)'],
+    ['defer', 'defer in <head>'],
+  ];
+  const s = (v) => `${(v / 1000).toFixed(2)} s`;
+  console.log(`\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile (simulated slow 4G, 4× CPU), median of ${lighthouseRuns} runs each`);
+  for (const [path, what] of pages) {
+    console.log(`\n${path} (${what})`);
+    console.log('| how the script is included | perf score | FCP | LCP | TBT | CLS |');
+    console.log('|---|---|---|---|---|---|');
+    const results = {};
+    for (const [way, label] of ways) {
+      const all = [];
+      for (let i = 0; i < lighthouseRuns; i++) all.push(await lighthouseRun(`${site.origin}/${path}?dest=http://localhost:9&include=${way}`));
+      const m = (key) => median(all.map((r) => r[key]));
+      results[way] = { score: m('score'), fcp: m('fcp'), lcp: m('lcp'), tbt: m('tbt'), cls: m('cls') };
+      const r = results[way];
+      console.log(`| ${label} | ${r.score.toFixed(2)} | ${s(r.fcp)} | ${s(r.lcp)} | ${Math.round(r.tbt)} ms | ${r.cls.toFixed(3)} |`);
+    }
+    const base = results.none;
+    for (const way of ['plain', 'defer']) {
+      const r = results[way];
+      const d = (a, b) => `${a - b >= 0 ? '+' : ''}${((a - b) / 1000).toFixed(2)} s`;
+      console.log(`  ${way}: FCP ${d(r.fcp, base.fcp)}, LCP ${d(r.lcp, base.lcp)}, TBT +${Math.round(r.tbt - base.tbt)} ms, CLS +${(r.cls - base.cls).toFixed(3)}`);
+    }
+    const drawn = [];
+    for (let i = 0; i < 5; i++) drawn.push(await exitDrawn(`${path}?dest=http://localhost:9`));
+    const late = median(drawn.map((d) => d.drawn - d.fcp));
+    console.log(`  quick exit drawn ${late <= 0 ? `${Math.abs(late).toFixed(0)} ms before` : `${late.toFixed(0)} ms after`} the first contentful paint (Chromium, CPU 4× slower, median of 5)`);
   }
 } finally {
   await browser.close();
