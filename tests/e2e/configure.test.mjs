@@ -421,6 +421,15 @@ async function warnings(query = '') {
   assert.equal(page.url(), before);
   assert.ok(await page.locator('#preview-area quick-exit').isVisible());
   assert.deepEqual(await privacyProblems(builder), []);
+  // axe (WCAG 2.1 A and AA, and best practice), warnings showing, in Spanish, at 320 px. Run last: it is not the page's own code.
+  const axe = join(root, 'node_modules/axe-core/axe.min.js');
+  if (existsSync(axe)) {
+    await page.evaluate(readFileSync(axe, 'utf8'));
+    const violations = await page.evaluate(async () =>
+      (await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    );
+    assert.deepEqual(violations, []);
+  }
   await context.close();
 }
 
