@@ -6,12 +6,10 @@
 //   node tests/wordpress/broken-plugins.mjs 2         only the second set
 // Not part of npm test (it runs the whole suite several times).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { zip } from '../../scripts/wordpress-build.mjs';
-import { releaseZip } from './release.mjs';
-import { unzip } from './zip.mjs';
+import { pluginFiles, zip } from '../../scripts/wordpress-build.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -43,7 +41,7 @@ const sets = [
     { fault: 'a cookie for each visitor', file: 'includes/front.php', find: "add_action( 'init', __NAMESPACE__ . '\\\\register_script' );", put: "add_action( 'init', __NAMESPACE__ . '\\\\register_script' );\nadd_action( 'send_headers', static function () { if ( ! is_admin() ) { setcookie( 'sw_seen', '1', 0, '/' ); } } );", fails: 'nothing about visitors is stored or sent' },
     { fault: 'the exit drawn over the admin bar', file: 'includes/front.php', find: "\techo '<meta name=\"quick-exit\"", put: "\techo '<style>quick-exit{--quick-exit-offset:0px!important}</style>';\n\techo '<meta name=\"quick-exit\"", fails: 'a logged-in administrator’s admin bar' },
     { fault: 'parts/widgets.js left out of the zip', file: 'widgets/parts/widgets.js', remove: true, fails: 'posts by an Author' },
-    { fault: 'the editor preview’s exit is live', file: 'includes/blocks.php', find: 'is_editor_preview() ) ) ),', put: 'false ) ) ),', also: { file: 'editor/blocks.js', find: 'onClickCapture: function (event) {\n          event.preventDefault();\n          event.stopPropagation();\n        },', put: '' }, fails: 'the block editor’s preview' },
+    { fault: 'the editor preview’s exit is live', file: 'includes/blocks.php', find: 'is_editor_preview() ) ),', put: 'false ) ),', also: { file: 'editor/blocks.js', find: 'onClickCapture: function (event) {\n          event.preventDefault();\n          event.stopPropagation();\n        },', put: '' }, fails: 'the block editor’s preview' },
   ],
 ];
 
@@ -63,12 +61,12 @@ function breakZip(files, faults) {
     if (!text.includes(change.find)) throw new Error(`cannot break ${change.file}: "${change.find.slice(0, 60)}" not found`);
     out.set(name, Buffer.from(text.replace(change.find, change.put)));
   }
-  for (const [name, data] of [...out]) if (name.endsWith('/')) out.delete(name), void data;
   return out;
 }
 
 const chosen = process.argv[2] ? [Number(process.argv[2])] : sets.map((_, i) => i + 1);
-const original = unzip(readFileSync(releaseZip().path));
+// The plugin as npm run build:wordpress would pack it now (from wordpress/ and dist/).
+const original = pluginFiles();
 const dir = mkdtempSync('/tmp/safety-widgets-broken-');
 let missed = 0;
 try {
@@ -86,10 +84,16 @@ try {
     const failed = [...run.stdout.matchAll(/^\s*not ok \d+ - (.+)$/gm)].map((m) => m[1]);
     const passed = [...run.stdout.matchAll(/^\s*ok \d+ - (.+)$/gm)].map((m) => m[1]);
     console.log(`\nSet ${number} (${Math.round((Date.now() - started) / 1000)} s): ${passed.length} passed, ${failed.length} failed`);
+    /** The first line of a failed test's error, from the TAP report. */
+    const reason = (name) => {
+      const at = run.stdout.indexOf(`- ${name}\n`);
+      const error = run.stdout.slice(at).match(/\n\s+error: (?:\|-\n\s+)?'?(.+?)'?\n/);
+      return error ? error[1].trim().slice(0, 160) : '';
+    };
     for (const { fault, fails } of faults) {
-      const caught = failed.some((name) => name.startsWith(fails));
-      if (!caught) missed++;
-      console.log(`  ${caught ? 'caught' : 'MISSED'}: ${fault} → "${fails}…"`);
+      const name = failed.find((n) => n.startsWith(fails));
+      if (!name) missed++;
+      console.log(`  ${name ? 'caught' : 'MISSED'}: ${fault} → "${fails}…"${name ? `\n      ${reason(name)}` : ''}`);
     }
     const unexpected = failed.filter((name) => !faults.some((f) => name.startsWith(f.fails)) && !/^(installing|front end|the editor and|removing|\/)/.test(name));
     if (unexpected.length) console.log(`  also failed: ${unexpected.join(' | ')}`);

@@ -349,10 +349,10 @@ $shortcodes = '<p>Written by an author, with shortcodes.</p>
 
 [quick_exit placement="inline" href="https://weather.example/" label="Leave now"]
 
-[hotline_banner hotlines="none" name=\\'"><img src=x onerror="window.__attack=1">\\' phone="javascript:alert(1)" url="javascript:alert(2)" lang=\\'"><script>window.__attack=2</script>\\']
+[hotline_banner hotlines="none" name=\\'Safe " onmouseover="window.__attack=1" x="\\' hours=\\'"><img src=x onerror="window.__attack=2">\\' phone="javascript:alert(1)" url="javascript:alert(2)" lang=\\'"><script>window.__attack=3</script>\\']
 
 <hotline-banner phone="555-0100">raw element</hotline-banner>
-<script>window.__attack = 3;</script>';
+<script>window.__attack = 4;</script>';
 $blocks = '<!-- wp:paragraph --><p>Written by an author, with blocks.</p><!-- /wp:paragraph -->
 
 <!-- wp:safety-widgets/hotline-banner {"hotlines":"us-trafficking us-native","name":"Safe Futures","phone":"860.763.4542","variant":"card"} /-->
@@ -442,7 +442,11 @@ function frontEnd(theme) {
             for (const href of [...widget.drawn, ...widget.fallback]) assert.match(href, /^(tel:|sms:|https:)/, `${key}: ${href}`);
           }
           assert.equal(await page.evaluate(() => window.__attack), undefined, `${key}: no injected code ran`);
-          assert.equal(await page.locator('img[src="x"]').count(), 0, `${key}: no injected element`);
+          assert.equal(await page.locator('img[src="x"], [onmouseover], [onerror]').count(), 0, `${key}: no injected element or attribute`);
+          if (key === 'shortcodes') {
+            const names = await page.locator('hotline-banner').evaluateAll((els) => els.map((el) => el.getAttribute('name')));
+            assert.ok(names.includes('Safe " onmouseover="window.__attack=1" x="'), 'the name comes through as the text it is');
+          }
         }
         await page.goto(`${wp.origin}/?p=${ids.shortcodes}`);
         await widgetsDrawn(page, { banners: 3, checklists: 1, exits: 2 });
