@@ -20,6 +20,7 @@ const json = (code) => JSON.parse(readFileSync(join(root, `src/i18n/locales/${co
 const en = json('en');
 const es = json('es');
 const fr = json('fr');
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css' };
 
 let browser;
@@ -221,9 +222,10 @@ async function keyboardSiteWide(query = '') {
   assert.match(body, /<a href="tel:\+18883737888">Llamar al 1-888-373-7888<\/a>/);
   assert.match(body, /<a href="sms:233733\?&amp;body=HELP">/);
   assert.deepEqual(await privacyProblems(builder), []);
-  await context.close();
+  await page.close();
 
-  const site = await newContext();
+  // The builder kept nothing (checked above): the partner's pages open in the same browser profile.
+  const site = context;
   const view = await open(site, await paste({ head, body }));
   const { page: partner } = view;
   await partner.locator('hotline-banner a[part~="call"]').first().waitFor();
@@ -272,7 +274,7 @@ async function spanishPerPage() {
   assert.match(body, /^<script src="https:\/\/YOUR-SITE\/safety-widgets\.js"><\/script>\n<script src="https:\/\/YOUR-SITE\/locales\/fr\.js"><\/script>\n<quick-exit /);
   assert.match(body, new RegExp(`<quick-exit href="${destination.origin}/salida" placement="bottom" shortcut="escape" lang="fr"><a href="${destination.origin}/salida" rel="noreferrer">Quitter ce site</a></quick-exit>`));
   assert.deepEqual(await privacyProblems(builder), []);
-  await context.close();
+  await page.close();
 
   const url = await paste({ body });
   // Without JavaScript, the fallback content already gives the exit link and the numbers.
@@ -283,7 +285,7 @@ async function spanishPerPage() {
   }
   await plain.close();
 
-  const site = await newContext();
+  const site = context;
   const view = await open(site, url);
   const { page: partner } = view;
   const exit = partner.locator('quick-exit');
@@ -329,10 +331,18 @@ async function copiedCheckList(query = '') {
   const body = await copied('Copy the page code');
   assert.equal(body, await code(page, 'code-page'));
   assert.match(body, /<signs-checklist hotlines="us-trafficking us-988">\n {2}<p><strong>National Human Trafficking Hotline<\/strong>: <a href="tel:\+18883737888">Call 1-888-373-7888<\/a>/);
+  const cdn = await copied('Copy the CDN line');
+  assert.equal(cdn, `<script src="https://cdn.jsdelivr.net/npm/safety-widgets@${version}/dist/safety-widgets.js" integrity="sha384-PASTEtheVALUEfromTHEreleaseNOTES" crossorigin="anonymous" data-quick-exit="${destination.origin}/tres"></script>`);
   assert.deepEqual(await privacyProblems(builder), []);
-  await context.close();
+  await page.close();
 
-  const site = await newContext();
+  // The builder kept nothing (checked above): the partner's pages open in the same browser profile.
+  const site = context;
+  // The CDN line's placeholder is no hash, and the browser refuses the file until the real value is put in.
+  const refused = await open(site, await paste({ head: cdn.replace(/src="[^"]*"/, 'src="/dist/safety-widgets.js"'), body: '' }));
+  assert.equal(await refused.page.evaluate(() => typeof window.SafetyWidgets), 'undefined');
+  assert.ok(refused.errors.some((error) => /integrity/.test(error)), JSON.stringify(refused.errors));
+  await refused.page.close();
   const view = await open(site, await paste({ head, body, lang: 'es' }));
   const { page: partner } = view;
   await partner.getByRole('button', { name: es.quickExit.label }).waitFor();
