@@ -84,7 +84,8 @@ describe('languages', () => {
         expect((tree._meta as Tree).status).to.match(/^(drafted|reviewed by a native speaker: .+)$/);
       });
 
-      it('every widget is accessible in it (axe)', async () => {
+      it('every widget is accessible in it (axe)', async function () {
+        this.timeout(30000);
         const box = await fixture(html`<div lang=${code}>
           <quick-exit placement="inline" href="https://example.com/"></quick-exit>
           <hotline-banner hotlines="us-trafficking us-domestic-violence us-988 us-ct-alliance ca-trafficking" dismissible language-menu></hotline-banner>

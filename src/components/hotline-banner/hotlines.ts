@@ -42,14 +42,15 @@ function phrase(text: string, number?: string, keyword?: string): { shown: Templ
 }
 
 /**
- * A call, text or web link. What it shows is its text (so copying copies only
- * that); its accessible name starts with that same text (voice control: "click
+ * A call, text or web link. What it shows is its text, in one span (the link is a
+ * flex box, which would drop the space between "Call" and the number), so copying copies only
+ * that; its accessible name starts with that same text (voice control: "click
  * Call 1-888-373-7888", WCAG 2.5.3), then says with whom, and reads the number
  * digit by digit in its groups.
  */
 const link = (part: string, href: string, text: { shown: TemplateResult; plain: string }, whom: string, spoken = '', kind = '', rel?: string) =>
   html`<a part=${part} class="action ${kind}" href=${href} rel=${rel ?? nothing}
-    aria-label=${[text.plain, [whom, spoken].filter(Boolean).join(': ')].join(' — ')}>${text.shown}</a>`;
+    aria-label=${[text.plain, [whom, spoken].filter(Boolean).join(': ')].join(' — ')}><span>${text.shown}</span></a>`;
 
 // role="list": Safari drops list semantics from a list styled without bullets.
 const list = (links: TemplateResult[]) =>
