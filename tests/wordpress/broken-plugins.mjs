@@ -41,6 +41,7 @@ const sets = [
     { fault: 'a cookie for each visitor', file: 'includes/front.php', find: "add_action( 'init', __NAMESPACE__ . '\\\\register_script' );", put: "add_action( 'init', __NAMESPACE__ . '\\\\register_script' );\nadd_action( 'send_headers', static function () { if ( ! is_admin() ) { setcookie( 'sw_seen', '1', 0, '/' ); } } );", fails: 'nothing about visitors is stored or sent' },
     { fault: 'the exit drawn over the admin bar', file: 'includes/front.php', find: "\techo '<meta name=\"quick-exit\"", put: "\techo '<style>quick-exit{--quick-exit-offset:0px!important}</style>';\n\techo '<meta name=\"quick-exit\"", fails: 'a logged-in administrator’s admin bar' },
     { fault: 'parts/widgets.js left out of the zip', file: 'widgets/parts/widgets.js', remove: true, fails: 'posts by an Author' },
+    { fault: 'the language fixed in the settings ignored', file: 'includes/render.php', find: "return '' !== $own ? $own : settings()['language'];", put: 'return $own;', fails: 'a language fixed in the settings' },
     { fault: 'the editor preview’s exit is live', file: 'includes/blocks.php', find: 'is_editor_preview() ) ),', put: 'false ) ),', also: { file: 'editor/blocks.js', find: 'onClickCapture: function (event) {\n          event.preventDefault();\n          event.stopPropagation();\n        },', put: '' }, fails: 'the block editor’s preview' },
   ],
 ];

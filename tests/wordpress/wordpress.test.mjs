@@ -160,6 +160,11 @@ before(async () => {
   writeFileSync(log, '');
   chmodSync(log, 0o666);
   writeFileSync(join(wp.content, 'mu-plugins', 'privacy-watch.php'), privacyWatch(log));
+  // The Author writes in the classic editor (as on sites with the Classic Editor plugin); everyone else in the block editor.
+  writeFileSync(
+    join(wp.content, 'mu-plugins', 'classic-editor-for-the-author.php'),
+    `<?php\nadd_filter( 'use_block_editor_for_post', fn ( $use ) => wp_get_current_user()->user_login === '${AUTHOR.user}' ? false : $use );\n`,
+  );
   wp.php(
     `require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 wp_install( 'Safe Futures', '${ADMIN.user}', 'admin@example.org', true, '', '${ADMIN.password}' );
@@ -247,9 +252,7 @@ describe('installing and setting up', () => {
     try {
       const tries = [
         ['#safety-widgets-exit-href', 'javascript:alert(document.cookie)', '#setting-error-exit_href', 'is not a web address the quick exit can go to'],
-        ['#safety-widgets-exit-href', 'data:text/html,<h1>hi</h1>', '#setting-error-exit_href', 'is not a web address the quick exit can go to'],
         ['#safety-widgets-exit-href', `${wp.origin}/about/`, '#setting-error-exit_href', 'is on your own site, so it is no exit'],
-        ['#safety-widgets-exit-href', '/contact', '#setting-error-exit_href', 'is a page of your own site'],
         ['#safety-widgets-own-phone', 'call us any time', '#setting-error-own_phone', 'is not a phone number'],
         ['#safety-widgets-emergency', 'nine one one', '#setting-error-emergency', 'is not a phone number'],
       ];
@@ -377,6 +380,54 @@ echo json_encode( $ids );`);
     for (const key of ['shortcodes', 'blocks', 'contributor']) assert.doesNotMatch(made.stored[key], /<hotline-banner|<script/, `${key}: WordPress removed the raw HTML`);
     assert.match(made.stored.shortcodes, /\[hotline_banner\]/);
     assert.match(made.stored.blocks, /<!-- wp:safety-widgets\/hotline-banner \{"hotlines":"us-trafficking us-native"/);
+  });
+});
+
+describe('the classic editor', () => {
+  test('an Author writes shortcodes in the classic editor and publishes: the widgets work, the raw HTML is removed', async () => {
+    const { context, page } = await login(AUTHOR);
+    try {
+      await page.goto(`${wp.origin}/wp-admin/post-new.php`);
+      await page.fill('#title', 'Written in the classic editor');
+      await page.click('#content-html');
+      await page.fill('#content', '[hotline_banner variant="card"]\n\n[signs_checklist]\n\n<hotline-banner phone="555-0100">raw</hotline-banner><quick-exit href="https://weather.example/">raw</quick-exit>');
+      await Promise.all([page.waitForURL(/message=6/), page.click('#publish')]);
+      await page.getByText('Post published.').waitFor();
+      const id = new URL(page.url()).searchParams.get('post');
+      const stored = wp.phpJson(`echo json_encode( get_post( ${Number(id)} )->post_content );`);
+      assert.doesNotMatch(stored, /<hotline-banner|<quick-exit/, 'WordPress removed the raw elements (the Author has no unfiltered_html)');
+      const reader = await visitor();
+      try {
+        await reader.page.goto(`${wp.origin}/?p=${id}`);
+        await widgetsDrawn(reader.page, { banners: 1, checklists: 1, exits: 1 });
+      } finally {
+        await reader.context.close();
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a language fixed in the settings reaches every widget, fallback content included', async () => {
+    wp.php(`$s = get_option( 'safety_widgets_settings' ); $s['language'] = 'es'; update_option( 'safety_widgets_settings', $s );`);
+    try {
+      const text = await html(`/?p=${ids.shortcodes}`);
+      assert.match(text, /<hotline-banner[^>]* lang="es"[^>]*><strong>Safe Futures 24-hour hotline<\/strong>: <a href="tel:\+18607634542">Llamar al 860-763-4542<\/a>/);
+      assert.match(text, /<quick-exit[^>]*class="safety-widgets-site-exit"[^>]*lang="es"|<quick-exit[^>]*lang="es"[^>]*class="safety-widgets-site-exit"/);
+      assert.match(text, /Salir de este sitio<\/a><\/quick-exit>/);
+      const { context, page } = await visitor();
+      try {
+        await page.goto(`${wp.origin}/?p=${ids.shortcodes}`);
+        await widgetsDrawn(page, { banners: 3, checklists: 1, exits: 2 });
+        await page.waitForFunction(() => document.querySelector('hotline-banner').shadowRoot.textContent.includes('Llamar'));
+        assert.equal(await page.locator('quick-exit.safety-widgets-site-exit button').innerText(), 'Salir de este sitio');
+      } finally {
+        await context.close();
+      }
+    } finally {
+      wp.php(`$s = get_option( 'safety_widgets_settings' ); $s['language'] = ''; update_option( 'safety_widgets_settings', $s );`);
+      privacyRecords();
+    }
   });
 });
 
