@@ -35,6 +35,8 @@ const TEXT: Record<Ui, Record<string, string>> = {
     title: 'Write your snippet',
     intro: 'Choose, step by step, what you want on your website. The preview shows the real widgets, and the code to paste is below it, with Copy buttons.',
     privacy: 'Private: nothing you type here leaves this page or is saved (no cookies, no storage, nothing sent). Closing or reloading the page forgets it.',
+    choicesHeading: 'Your choices',
+    newTab: '(opens in a new tab)',
     widgetsLegend: '1. Which widgets do you want?',
     widgetsHint: 'Choose one or more.',
     wExit: 'Quick exit: a button that leaves your site at once',
@@ -154,6 +156,8 @@ const TEXT: Record<Ui, Record<string, string>> = {
     title: 'Prepare su código',
     intro: 'Elija, paso a paso, lo que quiere en su sitio web. La vista previa muestra los widgets reales, y debajo está el código para pegar, con botones para copiarlo.',
     privacy: 'Privado: nada de lo que escriba aquí sale de esta página ni se guarda (sin cookies, sin almacenamiento, sin envíos). Al cerrar o recargar la página, se olvida.',
+    choicesHeading: 'Sus opciones',
+    newTab: '(se abre en una pestaña nueva)',
     widgetsLegend: '1. ¿Qué widgets quiere?',
     widgetsHint: 'Elija uno o más.',
     wExit: 'Salida rápida: un botón que sale de su sitio enseguida',
@@ -788,7 +792,7 @@ function hotlineList(): void {
       source.className = 'hint indent source';
       source.id = `hotline-${line.id}-source`;
       source.append(`${text('source')} `);
-      // Addresses become links (opened only if clicked); the rest stays text.
+      // Addresses become links (opened only if clicked, in a new tab, so nothing chosen here is lost); the rest stays text.
       for (const piece of (line.source ?? line.url ?? '').split(/(https:\/\/[^\s;)]+)/)) {
         if (!piece.startsWith('https://')) {
           source.append(piece);
@@ -796,8 +800,13 @@ function hotlineList(): void {
         }
         const a = document.createElement('a');
         a.href = piece;
+        a.target = '_blank';
         a.rel = 'noreferrer noopener';
         a.textContent = piece;
+        const note = document.createElement('span');
+        note.className = 'visually-hidden';
+        note.textContent = ` ${text('newTab')}`;
+        a.append(note);
         source.append(a);
       }
       source.append(` (${text('checked', { date: line.checked })})`);
