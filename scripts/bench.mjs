@@ -146,6 +146,7 @@ try {
   ];
   const ways = [
     ['none', 'no widgets'],
+    ['tiny', 'no widgets, a one-line script in <head>'],
     ['plain', 'script in <head> (README)'],
     ['defer', 'defer in <head>'],
   ];
@@ -165,7 +166,7 @@ try {
       console.log(`| ${label} | ${r.score.toFixed(2)} | ${s(r.fcp)} | ${s(r.lcp)} | ${Math.round(r.tbt)} ms | ${r.cls.toFixed(3)} |`);
     }
     const base = results.none;
-    for (const way of ['plain', 'defer']) {
+    for (const way of ['tiny', 'plain', 'defer']) {
       const r = results[way];
       const d = (a, b) => `${a - b >= 0 ? '+' : ''}${((a - b) / 1000).toFixed(2)} s`;
       console.log(`  ${way}: FCP ${d(r.fcp, base.fcp)}, LCP ${d(r.lcp, base.lcp)}, TBT +${Math.round(r.tbt - base.tbt)} ms, CLS +${(r.cls - base.cls).toFixed(3)}`);
