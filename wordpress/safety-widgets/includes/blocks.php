@@ -18,6 +18,15 @@ if ( ! defined( 'ABSPATH' ) ) {
 
 add_action( 'init', __NAMESPACE__ . '\\register_blocks' );
 add_action( 'enqueue_block_editor_assets', __NAMESPACE__ . '\\enqueue_editor' );
+// Editors that draw the content in a frame (the site editor; newer post editors) load block assets into it.
+add_action(
+	'enqueue_block_assets',
+	static function (): void {
+		if ( is_admin() ) {
+			wp_enqueue_script( HANDLE );
+		}
+	}
+);
 
 /** A block attribute: a string (absent means "as in the settings"). */
 function text_attribute(): array {

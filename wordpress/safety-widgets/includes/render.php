@@ -252,7 +252,8 @@ function quick_exit( array $atts, bool $preview = false ): string {
 	$lang      = widget_language( $atts );
 	$label     = plain_text( given( $atts, 'label' ) ?? '' );
 	$shortcut  = one_of( given( $atts, 'shortcut' ), shortcuts(), $stored['exit_shortcut'] );
-	$placement = one_of( given( $atts, 'placement' ), placements(), $stored['exit_placement'] );
+	// With the site-wide exit on, another exit in the content stands in its place unless told otherwise (not over the site-wide one).
+	$placement = one_of( given( $atts, 'placement' ), placements(), $stored['exit'] ? 'inline' : $stored['exit_placement'] );
 	if ( $preview ) {
 		// In the editor: a button in its place that no key press can set off.
 		$shortcut  = 'none';
