@@ -117,7 +117,11 @@ export async function startWordPress() {
   const dir = mkdtempSync('/tmp/safety-widgets-wordpress-');
   chmodSync(dir, 0o755);
   const started = [];
+  // If the tests end without stop() (a crash, Ctrl-C), the servers still go with them.
+  const leftBehind = () => started.forEach(stopGroup);
+  process.once('exit', leftBehind);
   const stop = async () => {
+    process.off('exit', leftBehind);
     for (const child of started.reverse()) await stopAndWait(child);
     rmSync(dir, { recursive: true, force: true });
   };
