@@ -137,6 +137,11 @@ function loadPartsWhenNeeded(src: string | undefined): void {
     }
     const folder = new URL('.', src).href;
     const url = new URL(`${PARTS_FILE}?v=${version}`, folder).href;
+    // While the page is still being read, after its first paint: its own CSS and text come first.
+    if (document.readyState === 'loading') requestAnimationFrame(() => setTimeout(() => fetchParts(url, folder)));
+    else fetchParts(url, folder);
+  };
+  const fetchParts = (url: string, folder: string) => {
     runOwnFile(url, folder, () => {
       release();
       warn(`could not load ${url}: put the parts folder beside safety-widgets.js. The widgets show their fallback content.`);
