@@ -26,6 +26,24 @@ after(async () => {
 
 const page = (path, dest) => `${site.origin}/${path}${path.includes('?') ? '&' : '?'}dest=${encodeURIComponent(dest)}`;
 
+/**
+ * After Back from the destination: the page before the partner's page. In WebKit, whose history.length
+ * can change after the page has loaded (WebKitGTK 2.50.6 here), the exit's history step can step over one
+ * entry more, and Back then shows an earlier page (about:blank in these tests): never the partner's page,
+ * its routes or its # targets, which is what the exit promises. Seen in 2 of 3 runs in a row on
+ * 2026-12-02, with this build and the one before; Chromium and Firefox must land exactly.
+ */
+async function backLeftThePartnerPage(tab, name) {
+  await tab.back();
+  const before = `${site.origin}/blank.html`;
+  const landed = await until(async () => {
+    const url = await tab.url();
+    return url !== `${destination.origin}/away` && url;
+  }, 'leaving the destination');
+  if (name === 'webkit' && landed === 'about:blank') return;
+  await tab.waitForUrl(before);
+}
+
 for (const name of wanted) {
   describe(`quick exit in ${name}`, () => {
     let tab;
@@ -73,8 +91,7 @@ for (const name of wanted) {
       await tab.go(page('exit.html', `${destination.origin}/away`));
       await tab.clickOn(exitButton);
       await tab.waitForUrl(`${destination.origin}/away`);
-      await tab.back();
-      await tab.waitForUrl(`${site.origin}/blank.html`);
+      await backLeftThePartnerPage(tab, name);
     });
 
     it('a single-page site: after three route changes, Back from the destination skips every route', async () => {
@@ -84,8 +101,7 @@ for (const name of wanted) {
       await until(async () => (await tab.url()).includes('route=3'), 'the third route');
       await tab.clickOn(exitButton);
       await tab.waitForUrl(`${destination.origin}/away`);
-      await tab.back();
-      await tab.waitForUrl(`${site.origin}/blank.html`);
+      await backLeftThePartnerPage(tab, name);
     });
 
     it('in-page # links: after following two, Back from the destination skips them', async () => {
@@ -99,8 +115,7 @@ for (const name of wanted) {
       assert.ok((await tab.url()).endsWith('#part-3'), await tab.url());
       await tab.shift(3);
       await tab.waitForUrl(`${destination.origin}/away`);
-      await tab.back();
-      await tab.waitForUrl(`${site.origin}/blank.html`);
+      await backLeftThePartnerPage(tab, name);
     });
 
     it('a page with an "unsaved changes" prompt: the exit leaves at once, with no prompt', async () => {
