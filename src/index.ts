@@ -70,7 +70,8 @@ function languageLoader(src: string | undefined): (code: string) => void {
     const url = new URL(`locales/${code}.js?v=${version}`, folder).href;
     const fetchIt = () => {
       // A partner's own <script> tag for the file (before or after this one) saves the second fetch.
-      const here = window.SafetyWidgetsLanguages?.some((pack) => canonical(pack?.lang) === code);
+      // (Only our own file counts: a partner's few words for the language do not replace it.)
+      const here = window.SafetyWidgetsLanguages?.some((pack) => Array.isArray(pack?.values) && canonical(pack.lang) === code);
       const tagged = [...document.scripts].some((script) => script.src.split('?')[0] === url.split('?')[0]);
       if (!here && !tagged) runOwnFile(url, folder, () => warn(`could not load ${url}: put the locales folder beside safety-widgets.js. The widgets show English.`));
     };

@@ -2,7 +2,7 @@ import { createInstance, type TOptions } from 'i18next';
 import en from './locales/en.json';
 import es from './locales/es.json';
 import { resolveLanguageIn, supportedIn } from './language.js';
-import { directionOf, readPacks } from './registry.js';
+import { BUILT_IN, directionOf, readPacks, SHIPPED } from './registry.js';
 
 /** A language code: `en`, `es` (built in), `vi`, `zh-Hant`… (from language files), or a partner's own. */
 export type Language = string;
@@ -25,8 +25,11 @@ void i18n.init({
 
 const translators = new Map<Language, Translate>();
 
+/** Shipped languages whose own file has arrived (a partner's few words for one do not make it complete). */
+const filesHere = new Set<string>(BUILT_IN);
+
 /** Every key of English's tree but the quick exit's, then each line's `what`: the order of a language file's `values` (scripts/locales.mjs). */
-function packKeys(): string[] {
+export function packKeys(): string[] {
   const keys = (tree: object, prefix = ''): string[] =>
     Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [prefix + key] : keys(value as object, `${prefix}${key}.`)));
   return [...keys(withoutQuickExit(en)), ...Object.keys(en.lines).map((id) => `lines.${id}.what`)];
@@ -49,7 +52,9 @@ function tree(values: unknown[]): Record<string, unknown> {
 // Language files and partners' own words: added (or laid over a language) as they arrive.
 readPacks((code, pack) => {
   const strings = pack.strings ? withoutQuickExit(pack.strings) : tree(pack.values!);
-  i18n.addResourceBundle(code, 'translation', strings, true, true);
+  // A partner's words win, whichever arrives first: our own file (values) never overwrites them.
+  i18n.addResourceBundle(code, 'translation', strings, true, !pack.values);
+  if (pack.values) filesHere.add(code);
   translators.delete(code);
 });
 
@@ -68,7 +73,8 @@ export function translator(lang: Language): Translate {
 export const supported = (tag: string | null | undefined): Language | undefined => supportedIn(tag);
 
 /** Whether the banner's and checklist's words for `code` are here. */
-export const hasLanguage = (code: string): boolean => i18n.hasResourceBundle(code, 'translation');
+export const hasLanguage = (code: string): boolean =>
+  (SHIPPED as readonly string[]).includes(code) ? filesHere.has(code) : i18n.hasResourceBundle(code, 'translation');
 
 /** The language a widget shows now (see resolveLanguageIn): English until a language's file has arrived. */
 export const resolveLanguage = (element: Element): Language => resolveLanguageIn(element, hasLanguage);

@@ -114,6 +114,18 @@ describe('languages end to end', () => {
     await view.close();
   });
 
+  it("a partner's own words for a shipped language: the language's file still loads, and the partner's words win", async () => {
+    const view = await openPage(shared.browser, shared.site, `languages-partner.html?dest=${destination.origin}`, { allowed: [destination.origin, `${shared.site.origin}/partner-words.js`] });
+    const vi = strings('vi');
+    const call = vi.hotline.call.replace('{{number}}', '1-888-373-7888');
+    await view.page.waitForFunction((text) => document.querySelector('hotline-banner')?.shadowRoot?.querySelector('[part="call"]')?.textContent === text, call);
+    assert.equal(await exitText(view.page), 'Rời trang này ngay');
+    assert.match(await view.page.locator('hotline-banner [part="emergency"]').textContent(), /Bạn đang gặp nguy hiểm\?/);
+    assert.equal(view.requests.filter((url) => url.includes('/locales/vi.js')).length, 1, view.requests.join('\n'));
+    assert.deepEqual(await view.problems(), []);
+    await view.close();
+  });
+
   it('language-menu: choosing a language shows every widget on the page in it, stores nothing, and a reload returns to the page language', async () => {
     const view = await open('en', { csp: true });
     const menu = view.page.locator('hotline-banner#banner select');

@@ -13,7 +13,7 @@ import ru from '../../src/i18n/locales/ru.json';
 import uk from '../../src/i18n/locales/uk.json';
 import { countdown, quickExitStrings } from '../../src/components/quick-exit/strings.js';
 import { canonical, chooseLanguage, SHIPPED, type LanguagePack } from '../../src/i18n/registry.js';
-import { supported } from '../../src/i18n/i18n.js';
+import { packKeys, supported } from '../../src/i18n/i18n.js';
 import { wantedLanguage } from '../../src/i18n/language.js';
 import type { QuickExit } from '../../src/components/quick-exit/quick-exit.js';
 import type { HotlineBanner } from '../../src/components/hotline-banner/hotline-banner.js';
@@ -40,7 +40,11 @@ function addPack(pack: LanguagePack) {
   (window.SafetyWidgetsLanguages ??= []).push(pack);
   dispatchEvent(new Event('safety-widgets-language'));
 }
-for (const [lang, strings] of Object.entries(locales)) addPack({ lang, strings });
+// As our own language files carry them (scripts/locales.mjs): the quick exit's words, then the rest in packKeys() order.
+const at = (tree: Tree, key: string) => key.split('.').reduce<Tree | string | undefined>((node, part) => (node && typeof node === 'object' ? node[part] : undefined), tree);
+for (const [lang, tree] of Object.entries(locales)) {
+  addPack({ lang, quickExit: tree.quickExit as Record<string, unknown>, values: packKeys().map((key) => (typeof at(tree, key) === 'string' ? at(tree, key) : 0)) });
+}
 
 const shadowText = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)!.textContent!.trim();
 

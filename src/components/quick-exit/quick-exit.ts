@@ -4,7 +4,7 @@ import { markNotRecorded } from '../../shared/not-recorded.js';
 import { warn } from '../../shared/warn.js';
 import { leave } from './exit.js';
 import { listen, unlisten, type Shortcut, type ShortcutTarget } from './shortcut.js';
-import { countdown, quickExitStrings } from './strings.js';
+import { countdown, hasQuickExitLanguage, quickExitStrings } from './strings.js';
 import { styles } from './quick-exit.styles.js';
 
 export const DEFAULT_DESTINATION = 'https://www.google.com/';
@@ -252,7 +252,7 @@ export class QuickExit extends HTMLElement implements ShortcutTarget {
 
   /** The language its words are in: the page's, once the quick exit has strings for it (English until then). */
   private get shownLanguage(): string {
-    return resolveLanguageIn(this, (code) => code in quickExitStrings);
+    return resolveLanguageIn(this, hasQuickExitLanguage);
   }
 
   connectedCallback(): void {

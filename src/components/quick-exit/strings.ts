@@ -6,7 +6,7 @@
  */
 import { quickExit as en } from '../../i18n/locales/en.json';
 import { quickExit as es } from '../../i18n/locales/es.json';
-import { readPacks } from '../../i18n/registry.js';
+import { BUILT_IN, readPacks, SHIPPED } from '../../i18n/registry.js';
 
 type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
@@ -29,16 +29,31 @@ const isPlural = (value: unknown): value is Plural =>
 
 // A pack's words are laid over what the language already has (or over English):
 // a partner may replace one string, and a wrong-shaped value is ignored.
+/** Shipped languages whose own file has arrived (a partner's few words for one do not make it complete). */
+const filesHere = new Set<string>(BUILT_IN);
+
+// A partner's words win, whichever arrives first: our own language file (`values`) never replaces them.
+const partnersWords: Record<string, Set<string>> = {};
 readPacks((code, pack) => {
   const own = (pack.strings?.quickExit ?? pack.quickExit) as Record<string, unknown> | undefined;
   if (!own || typeof own !== 'object') return;
+  const ours = Array.isArray(pack.values);
+  const partners = (partnersWords[code] ??= new Set());
   const base: Record<string, unknown> = { ...(quickExitStrings[code] ?? quickExitStrings.en) };
   for (const [key, value] of Object.entries(own)) {
-    if (!(key in base)) continue;
-    if (typeof base[key] === 'string' ? typeof value === 'string' && value.trim() : isPlural(value)) base[key] = value;
+    if (!(key in base) || (ours && partners.has(key))) continue;
+    if (typeof base[key] === 'string' ? typeof value === 'string' && value.trim() : isPlural(value)) {
+      base[key] = value;
+      if (!ours) partners.add(key);
+    }
   }
   quickExitStrings[code] = base as unknown as QuickExitStrings;
+  if (ours) filesHere.add(code);
 });
+
+/** Whether the quick exit can speak `code`: for a shipped language, once its own file has arrived. */
+export const hasQuickExitLanguage = (code: string): boolean =>
+  (SHIPPED as readonly string[]).includes(code) ? filesHere.has(code) : code in quickExitStrings;
 
 /** "Press Shift 2 more times to exit." in the plural form the language needs. */
 export function countdown(lang: string, forms: Plural, count: number): string {
