@@ -10,11 +10,15 @@
 // side, and the difference; and when the quick exit's button is drawn, against the
 // page's first contentful paint. It prints; it does not pass or fail.
 //   npm run bench [-- --runs 15] [-- --lighthouse-runs 5] [-- --only-lighthouse]
+//     [-- --pages speed-everything.html,speed-banner-top.html] [-- --ways none,plain]
 import { launch, startSite } from '../tests/e2e/harness.mjs';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 11;
 const lighthouseRuns = Number(process.argv[process.argv.indexOf('--lighthouse-runs') + 1]) || 3;
 const onlyLighthouse = process.argv.includes('--only-lighthouse');
+const listed = (flag) => (process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1].split(',') : undefined);
+const onlyPages = listed('--pages');
+const onlyWays = listed('--ways');
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value) => `${value.toFixed(1).padStart(6)} ms`;
 
@@ -152,12 +156,12 @@ try {
   ];
   const s = (v) => `${(v / 1000).toFixed(2)} s`;
   console.log(`\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile (simulated slow 4G, 4× CPU), median of ${lighthouseRuns} runs each`);
-  for (const [path, what] of pages) {
+  for (const [path, what] of pages.filter(([path]) => !onlyPages || onlyPages.includes(path))) {
     console.log(`\n${path} (${what})`);
     console.log('| how the script is included | perf score | FCP | LCP | TBT | CLS |');
     console.log('|---|---|---|---|---|---|');
     const results = {};
-    for (const [way, label] of ways) {
+    for (const [way, label] of ways.filter(([way]) => way === 'none' || !onlyWays || onlyWays.includes(way))) {
       const all = [];
       for (let i = 0; i < lighthouseRuns; i++) all.push(await lighthouseRun(`${site.origin}/${path}?dest=http://localhost:9&include=${way}`));
       const m = (key) => median(all.map((r) => r[key]));
@@ -166,7 +170,7 @@ try {
       console.log(`| ${label} | ${r.score.toFixed(2)} | ${s(r.fcp)} | ${s(r.lcp)} | ${Math.round(r.tbt)} ms | ${r.cls.toFixed(3)} |`);
     }
     const base = results.none;
-    for (const way of ['tiny', 'plain', 'defer']) {
+    for (const way of ['tiny', 'plain', 'defer'].filter((way) => results[way])) {
       const r = results[way];
       const d = (a, b) => `${a - b >= 0 ? '+' : ''}${((a - b) / 1000).toFixed(2)} s`;
       console.log(`  ${way}: FCP ${d(r.fcp, base.fcp)}, LCP ${d(r.lcp, base.lcp)}, TBT +${Math.round(r.tbt - base.tbt)} ms, CLS +${(r.cls - base.cls).toFixed(3)}`);

@@ -508,6 +508,8 @@ describe('<quick-exit>', () => {
   describe('placement', () => {
     it('top: fixed at the top, with scroll padding on the document', async () => {
       const el = await fixture<QuickExit>(html`<quick-exit></quick-exit>`);
+      // Measured in the frame that first paints the button, before it is painted.
+      await nextFrame();
       const bar = button(el).parentElement!;
       expect(getComputedStyle(bar).position).to.equal('fixed');
       expect(button(el).getBoundingClientRect().top).to.be.lessThan(20);
@@ -535,6 +537,7 @@ describe('<quick-exit>', () => {
         <p id="last" style="margin: 0">Last line</p>
         <quick-exit placement="bottom"></quick-exit>
       </div>`);
+      await nextFrame();
       window.scrollTo(0, document.documentElement.scrollHeight);
       await nextFrame();
       const bar = button(page.querySelector('quick-exit')!).getBoundingClientRect();

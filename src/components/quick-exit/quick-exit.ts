@@ -71,6 +71,7 @@ function oneOf<T extends string>(value: string | null | undefined, allowed: read
 // scroll-padding keeps focused and scrolled-to elements clear of them (WCAG 2.4.11).
 const fixed = new Set<QuickExit>();
 let resizes: ResizeObserver | undefined;
+let laterLayout: number | undefined;
 
 /** The bottom of WordPress's admin bar while it shows at the top of the screen. */
 function adminBarBottom(): number {
@@ -126,7 +127,14 @@ function setFixed(exit: QuickExit, on: boolean): void {
   }
   const bar = exit.renderRoot?.querySelector('.bar');
   if (bar) resizes?.[on ? 'observe' : 'unobserve'](bar);
-  layout();
+  // A button that leaves gives its room back at once. One that comes (or moves) is measured
+  // in the next frame, before it is painted: measuring now, while the page is still being
+  // read, would make the browser lay out the page an extra time (50-75 ms on a slow phone).
+  if (on) laterLayout ??= requestAnimationFrame(() => {
+    laterLayout = undefined;
+    layout();
+  });
+  else layout();
 }
 
 /**
