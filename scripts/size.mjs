@@ -1,20 +1,29 @@
 // Prints the size of each file the build ships (minified, gzip, brotli) and,
 // with --check, fails when one is over its gzip budget in package.json
-// ("sizeBudget": file → gzip bytes). `npm run size -- dist/x.js` prints one file.
+// ("sizeBudget": file or pattern → gzip bytes), or when a script the build
+// ships has no budget at all. `npm run size -- dist/x.js` prints one file.
+// Patterns: `*` is any name within a folder, `**/` any folders below.
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, basename } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const { sizeBudget } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const named = process.argv.slice(2).filter((arg) => arg.endsWith('.js'));
-// "dist/locales/*.js": one budget for every file the pattern matches.
-const matching = (pattern) => {
-  if (!pattern.includes('*')) return [pattern];
-  const [before, after] = basename(pattern).split('*');
-  return readdirSync(dirname(pattern)).filter((name) => name.startsWith(before) && name.endsWith(after)).sort().map((name) => `${dirname(pattern)}/${name}`);
-};
-const budgetOf = (file) => sizeBudget[file] ?? Object.entries(sizeBudget).find(([pattern]) => matching(pattern).includes(file))?.[1];
-const files = named.length ? named : Object.keys(sizeBudget).flatMap(matching);
+const check = process.argv.includes('--check');
+
+/** Every script the build ships: dist/, but not the type declarations (never sent to a browser). */
+const shipped = (folder = 'dist') =>
+  readdirSync(folder, { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? (folder === 'dist' && entry.name === 'types' ? [] : shipped(join(folder, entry.name))) : [join(folder, entry.name)]))
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => relative('.', file))
+    .sort();
+const pattern = (glob) =>
+  new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*\*\//g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '(?:.*/)?')}$`);
+const budgetOf = (file) => sizeBudget[file] ?? Object.entries(sizeBudget).find(([glob]) => pattern(glob).test(file))?.[1];
+
+const all = shipped();
+const files = named.length ? named : all.filter((file) => budgetOf(file) !== undefined);
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KiB`;
 let over = 0;
 
@@ -32,4 +41,6 @@ for (const file of files) {
     over++;
   }
 }
-if (process.argv.includes('--check') && over) process.exit(1);
+const unbudgeted = named.length ? [] : all.filter((file) => budgetOf(file) === undefined);
+for (const file of unbudgeted) console.error(`No size budget: ${file} is shipped but no "sizeBudget" entry in package.json covers it.`);
+if (check && (over || unbudgeted.length)) process.exit(1);

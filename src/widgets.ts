@@ -18,6 +18,12 @@ const elements: Record<string, CustomElementConstructor> = {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 void (async () => {
+  // Their stylesheets first, in a task of their own (Lit would build them as the first one draws).
+  await nextTask();
+  for (const element of [HotlineBanner, SignsChecklist]) {
+    void element.observedAttributes; // Lit finalizes the class: its properties and styles
+    for (const style of element.elementStyles) if ('styleSheet' in style) void style.styleSheet;
+  }
   for (const [tag, element] of Object.entries(elements)) {
     await nextTask();
     if (customElements.get(tag)) {

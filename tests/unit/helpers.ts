@@ -5,6 +5,9 @@ import '../../src/index.js';
 import '../../src/widgets.js';
 import { navigation, restorePage } from '../../src/components/quick-exit/exit.js';
 
+// As on a page, the banner and the checklist are defined a few tasks after their file runs.
+await Promise.all(['hotline-banner', 'signs-checklist'].map((tag) => customElements.whenDefined(tag)));
+
 export const visits: string[] = [];
 navigation.replace = (url: string) => {
   visits.push(url);

@@ -4,6 +4,8 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import '../../src/widgets.js';
 
+await Promise.all(['hotline-banner', 'signs-checklist'].map((tag) => customElements.whenDefined(tag)));
+
 /** The attribute names in the first column of the table under `## \`<tag>\``. */
 async function documentedAttributes(tag: string): Promise<string[]> {
   const readme = await (await fetch('/README.md')).text();
