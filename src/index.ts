@@ -117,6 +117,35 @@ function holdWhatFollows(): () => void {
 }
 
 /**
+ * Runs `then` once the page's first text or image is on the screen (the
+ * browser's first-contentful-paint entry, which comes a frame or two after the
+ * paint itself); on a page that paints nothing before our widgets (or a browser
+ * that does not say when it painted), 100 ms after the second frame that
+ * follows the end of the page's HTML.
+ */
+function afterFirstContentfulPaint(then: () => void): void {
+  let done = false;
+  let painted: PerformanceObserver | undefined;
+  const go = () => {
+    if (done) return;
+    done = true;
+    painted?.disconnect();
+    then();
+  };
+  try {
+    painted = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length) go();
+    });
+    painted.observe({ type: 'paint', buffered: true });
+  } catch {
+    painted = undefined;
+  }
+  const fallBack = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(go, 100)));
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fallBack, { once: true });
+  else fallBack();
+}
+
+/**
  * Loads parts/widgets.js from the folder this script came from, and from
  * nowhere else, once the page has a widget that needs it.
  */
@@ -138,8 +167,8 @@ function loadPartsWhenNeeded(src: string | undefined): void {
     }
     const folder = new URL('.', src).href;
     const url = new URL(`${PARTS_FILE}?v=${version}`, folder).href;
-    // While the page is still being read, after its first paint: its own CSS and text come first.
-    if (document.readyState === 'loading') requestAnimationFrame(() => setTimeout(() => fetchParts(url, folder)));
+    // While the page is still being read, after its first contentful paint: its own CSS and text come first.
+    if (document.readyState === 'loading') afterFirstContentfulPaint(() => fetchParts(url, folder));
     else fetchParts(url, folder);
   };
   const fetchParts = (url: string, folder: string) => {
