@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import en from '../../src/i18n/locales/en.json';
+import es from '../../src/i18n/locales/es.json';
 import fr from '../../src/i18n/locales/fr.json';
 import pt from '../../src/i18n/locales/pt.json';
 import zh from '../../src/i18n/locales/zh.json';
@@ -13,7 +14,7 @@ import ru from '../../src/i18n/locales/ru.json';
 import uk from '../../src/i18n/locales/uk.json';
 import { countdown, quickExitStrings } from '../../src/components/quick-exit/strings.js';
 import { canonical, chooseLanguage, SHIPPED, type LanguagePack } from '../../src/i18n/registry.js';
-import { packKeys, supported } from '../../src/i18n/i18n.js';
+import { i18nextTranslator, packKeys, supported, translator } from '../../src/i18n/i18n.js';
 import { wantedLanguage } from '../../src/i18n/language.js';
 import type { QuickExit } from '../../src/components/quick-exit/quick-exit.js';
 import type { HotlineBanner } from '../../src/components/hotline-banner/hotline-banner.js';
@@ -49,6 +50,38 @@ for (const [lang, tree] of Object.entries(locales)) {
 const shadowText = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)!.textContent!.trim();
 
 describe('languages', () => {
+  it("the widgets' translate gives exactly what i18next gives, for every string of every language, with and without values", () => {
+    const xx = {
+      plain: 'Plain',
+      spaced: 'Call {{ number }}',
+      formatted: 'Call {{number, uppercase}}',
+      unescaped: 'Call {{- number}}',
+      nested: 'See: $t(hotline.call)',
+      unclosed: 'Call {{number',
+      twice: '{{number}} or {{number}}',
+      empty: '',
+    };
+    addPack({ lang: 'pl', name: 'Polski', strings: { hotline: xx } as unknown as LanguagePack['strings'] });
+    const keys = [...packKeys(), ...Object.keys(xx).map((key) => `hotline.${key}`), 'hotline.missing'];
+    const tries = (value: unknown) => {
+      const names = typeof value === 'string' ? [...value.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]) : [];
+      const filled = Object.fromEntries(names.map((name, i) => [name, i % 2 ? 42 : `<${name} & "x">`]));
+      return [undefined, {}, filled, { ...filled, defaultValue: 'default' }, { defaultValue: '' }, { ...filled, count: 2 }, { ...filled, extra: 'x' }, { number: { nested: 1 } }];
+    };
+    let compared = 0;
+    for (const lang of ['en', 'es', ...Object.keys(locales), 'pl']) {
+      const ours = translator(lang);
+      const theirs = i18nextTranslator(lang);
+      for (const key of keys) {
+        for (const options of tries(at((lang === 'en' ? en : lang === 'es' ? es : lang === 'pl' ? { hotline: xx } : locales[lang]) as unknown as Tree, key))) {
+          expect(ours(key, options as never), `${lang} ${key} ${JSON.stringify(options)}`).to.equal(theirs(key, options as never));
+          compared++;
+        }
+      }
+    }
+    expect(compared).to.be.greaterThan(5000);
+  });
+
   it('ships thirteen: English and Spanish built in, eleven as files', () => {
     expect([...SHIPPED].sort()).to.deep.equal(['en', 'es', ...Object.keys(locales)].sort());
   });
