@@ -119,9 +119,10 @@ function holdWhatFollows(): () => void {
 /**
  * Runs `then` once the page's first text or image is on the screen (the
  * browser's first-contentful-paint entry, which comes a frame or two after the
- * paint itself); on a page that paints nothing before our widgets (or a browser
- * that does not say when it painted), 100 ms after the second frame that
- * follows the end of the page's HTML.
+ * paint itself). Without waiting, once the page's HTML has been read, where
+ * nothing could be painted before our widgets (no text shows outside what they
+ * hold back) or the browser does not say when it painted; and at the latest
+ * 1 s after the HTML has been read.
  */
 function afterFirstContentfulPaint(then: () => void): void {
   let done = false;
@@ -133,16 +134,23 @@ function afterFirstContentfulPaint(then: () => void): void {
     then();
   };
   try {
-    painted = new PerformanceObserver((list) => {
-      if (list.getEntriesByName('first-contentful-paint').length) go();
-    });
-    painted.observe({ type: 'paint', buffered: true });
+    if (PerformanceObserver.supportedEntryTypes.includes('paint')) {
+      painted = new PerformanceObserver((list) => {
+        if (list.getEntriesByName('first-contentful-paint').length) go();
+      });
+      painted.observe({ type: 'paint', buffered: true });
+    }
   } catch {
     painted = undefined;
   }
-  const fallBack = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(go, 100)));
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fallBack, { once: true });
-  else fallBack();
+  const read = () =>
+    requestAnimationFrame(() => {
+      // (innerText leaves out what is hidden; the layout it needs is this frame's own.)
+      if (!painted || !document.body?.innerText.trim()) go();
+      else setTimeout(go, 1000);
+    });
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', read, { once: true });
+  else read();
 }
 
 /**
@@ -167,9 +175,9 @@ function loadPartsWhenNeeded(src: string | undefined): void {
     }
     const folder = new URL('.', src).href;
     const url = new URL(`${PARTS_FILE}?v=${version}`, folder).href;
-    // While the page is still being read, after its first contentful paint: its own CSS and text come first.
-    if (document.readyState === 'loading') afterFirstContentfulPaint(() => fetchParts(url, folder));
-    else fetchParts(url, folder);
+    // After the page's first contentful paint: its own CSS and text come first. (Not "while the page is
+    // still loading": the parser may read the widget and the end of the page in one go.)
+    afterFirstContentfulPaint(() => fetchParts(url, folder));
   };
   const fetchParts = (url: string, folder: string) => {
     runOwnFile(url, folder, () => {
