@@ -117,6 +117,7 @@ describe('<hotline-banner> end to end', () => {
     assert.equal(await view.page.locator('hotline-banner#uk a').count(), 0);
     assert.deepEqual(await view.problems(), [], 'closing stored nothing');
     await view.page.reload();
+    await view.page.locator('hotline-banner#uk [part="call"]').first().waitFor();
     assert.equal(await view.page.locator('hotline-banner#uk a').count(), 3, 'back on the next page view');
     await view.close();
   });
