@@ -526,6 +526,7 @@ describe('<quick-exit>', () => {
 
     it("top, first on the page: the page's first line starts below the button", async () => {
       const page = await fixture(html`<div><quick-exit></quick-exit><p id="first">First line</p></div>`);
+      await nextFrame(); // the room is kept in the frame that first shows the button
       window.scrollTo(0, 0);
       const bar = button(page.querySelector('quick-exit')!).getBoundingClientRect();
       expect(page.querySelector('#first')!.getBoundingClientRect().top).to.be.at.least(bar.bottom);
@@ -660,6 +661,7 @@ describe('<quick-exit>', () => {
         <a id="target" href="#x">Target</a>
         <div style="height: 4000px"></div>
       </div>`);
+      await nextFrame(); // as a person: nothing can be focused before the first frame shows
       const target = page.querySelector<HTMLElement>('#target')!;
       const exit = page.querySelector('quick-exit')!;
       // The link is above the viewport; focusing it (as Shift+Tab would) scrolls it to the top edge.
