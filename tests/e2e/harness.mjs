@@ -149,6 +149,18 @@ export async function openPage(browser, site, path, { csp = false, allowed = [],
   const reportsBefore = site.reports.length;
   await page.goto(url);
   await page.waitForFunction(() => document.readyState === 'complete');
+  // The banner and the checklist come in their own file, after the page's first paint: as a person
+  // would, look once they are there (at most 5 s: some pages check what happens when they never come).
+  if (!site.locales.partsMissing) {
+    // (Functions, not strings: a string would be eval'd in the page, which Trusted Types forbid.)
+    const defined = () => [...document.querySelectorAll('hotline-banner, signs-checklist')].every((el) => customElements.get(el.localName));
+    if (!(await page.evaluate(defined).catch(() => true))) {
+      await page.waitForFunction(defined, null, { timeout: 5000 }).catch(() => {});
+    }
+    await page
+      .evaluate(() => Promise.all([...document.querySelectorAll('hotline-banner, signs-checklist')].map((el) => el.updateComplete?.catch(() => {}))))
+      .catch(() => {});
+  }
 
   /** Everything this page did that the widgets promise never to do. */
   async function problems() {
