@@ -138,6 +138,23 @@ async function chromium() {
       const { data } = await cdp.send('Page.captureScreenshot');
       return countPng(Buffer.from(data, 'base64'));
     },
+    /**
+     * Back, as a person presses it on the page now shown: once the browser's own session history has
+     * that page as its current entry (the page's address is known a moment before; a Back in between
+     * is lost to the commit that follows).
+     */
+    async back() {
+      await until(async () => {
+        const { currentIndex, entries } = await cdp.send('Page.getNavigationHistory');
+        return entries[currentIndex]?.url === page.url();
+      }, 'the shown page in the session history', 5000).catch(() => {});
+      await page.goBack({ waitUntil: 'load', timeout: 10000 }).catch(() => {});
+    },
+    /** The tab's session history as the browser keeps it (for a failure's message). */
+    async history() {
+      const { currentIndex, entries } = await cdp.send('Page.getNavigationHistory');
+      return entries.map((entry, i) => `${i === currentIndex ? '*' : ''}${entry.url}`).join(' ');
+    },
     close: () => browser.close(),
   });
   return tab;

@@ -34,12 +34,16 @@ const page = (path, dest) => `${site.origin}/${path}${path.includes('?') ? '&' :
  * 2026-12-02, with this build and the one before; Chromium and Firefox must land exactly.
  */
 async function backLeftThePartnerPage(tab, name) {
+  // A person presses Back on the destination once it shows.
+  await until(() => tab.evaluate(`document.readyState === 'complete'`), 'the destination to load');
   await tab.back();
   const before = `${site.origin}/blank.html`;
   const landed = await until(async () => {
     const url = await tab.url();
     return url !== `${destination.origin}/away` && url;
-  }, 'leaving the destination');
+  }, 'leaving the destination').catch(async (error) => {
+    throw new Error(`${error.message}; history: ${(await tab.history?.()) ?? 'unknown'}`);
+  });
   if (name === 'webkit' && landed === 'about:blank') return;
   await tab.waitForUrl(before);
 }
