@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplates } from './scripts/minify-templates.js';
 import { localeCodes, localeScript } from './scripts/locales.mjs';
@@ -20,6 +21,24 @@ function languageFiles(): Plugin {
     },
     generateBundle() {
       for (const code of localeCodes()) this.emitFile({ type: 'asset', fileName: `locales/${code}.js`, source: localeScript(code, version) });
+    },
+  };
+}
+
+/**
+ * The demo's dev server answers parts/widgets.js (which the loader asks for, as on
+ * a partner's page) with the widgets' source module: the same module the demo
+ * pages import, so they are defined once, without a 404 or a warning.
+ */
+function partsFromSource(): Plugin {
+  return {
+    name: 'parts-from-source',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (!/^\/parts\/widgets\.js(?:\?|$)/.test(req.url ?? '')) return next();
+        res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+        res.end(`import '/@fs${fileURLToPath(new URL('./src/widgets.ts', import.meta.url))}';\n`);
+      });
     },
   };
 }
@@ -108,7 +127,7 @@ const esm = defineConfig({
 });
 
 export default defineConfig(({ command, mode }) => mode === 'esm' ? esm : ({
-  plugins: command === 'build' ? [litWithoutGlobals(), minifyTemplates(), ...(mode === 'parts' ? [withoutQuickExitWords()] : [languageFiles()])] : [languageFiles()],
+  plugins: command === 'build' ? [litWithoutGlobals(), minifyTemplates(), ...(mode === 'parts' ? [withoutQuickExitWords()] : [languageFiles()])] : [languageFiles(), partsFromSource()],
   root: command === 'serve' ? 'demo' : undefined,
   server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } },
   build: {
