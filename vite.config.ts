@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, normalizePath, type Plugin } from 'vite';
 import { minifyTemplates } from './scripts/minify-templates.js';
 import { localeCodes, localeScript } from './scripts/locales.mjs';
 import { version } from './package.json';
@@ -37,7 +37,7 @@ function partsFromSource(): Plugin {
       server.middlewares.use((req, res, next) => {
         if (!/^\/parts\/widgets\.js(?:\?|$)/.test(req.url ?? '')) return next();
         res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
-        res.end(`import '/@fs${fileURLToPath(new URL('./src/widgets.ts', import.meta.url))}';\n`);
+        res.end(`import '/@fs/${normalizePath(fileURLToPath(new URL('./src/widgets.ts', import.meta.url))).replace(/^\//, '')}';\n`);
       });
     },
   };
