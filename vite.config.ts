@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, normalizePath, type Plugin } from 'vite';
 import { minifyTemplates } from './scripts/minify-templates.js';
@@ -101,9 +103,26 @@ function withoutQuickExitWords(): Plugin {
 }
 
 /**
- * Two classic scripts: `vite build` writes dist/safety-widgets.js (the quick exit and
- * the loader); `vite build --mode parts` writes dist/parts/widgets.js (Lit, i18next,
- * the banner and the checklist). `npm run build` runs both.
+ * The sha384 of every file safety-widgets.js may load (src/loader.ts checks each
+ * through the browser): parts/widgets.js as `vite build --mode parts` just wrote
+ * it, and each language file as this build writes it. So one `integrity` value
+ * on safety-widgets.js covers every file it brings in.
+ */
+function integrityOfOwnFiles(): Record<string, string> {
+  const sha384 = (text: string | Buffer) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
+  const parts = fileURLToPath(new URL('./dist/parts/widgets.js', import.meta.url));
+  if (!existsSync(parts)) throw new Error('dist/parts/widgets.js is missing: `vite build --mode parts` comes first (npm run build runs both in order).');
+  return Object.fromEntries([
+    ['parts/widgets.js', sha384(readFileSync(parts))],
+    ...localeCodes().map((code) => [`locales/${code}.js`, sha384(localeScript(code, version))]),
+  ]);
+}
+
+/**
+ * Two classic scripts: `vite build --mode parts` writes dist/parts/widgets.js (Lit,
+ * i18next, the banner and the checklist); then `vite build` writes dist/safety-widgets.js
+ * (the quick exit and the loader, with the hashes of parts/ and locales/). `npm run build`
+ * runs both, in that order.
  */
 /** `vite build --mode esm`: the npm package's ES modules (dist/esm/), Lit and i18next left to the consumer's bundler. */
 const esm = defineConfig({
@@ -129,6 +148,7 @@ const esm = defineConfig({
 export default defineConfig(({ command, mode }) => mode === 'esm' ? esm : ({
   plugins: command === 'build' ? [litWithoutGlobals(), minifyTemplates(), ...(mode === 'parts' ? [withoutQuickExitWords()] : [languageFiles()])] : [languageFiles(), partsFromSource()],
   root: command === 'serve' ? 'demo' : undefined,
+  define: command === 'build' && mode !== 'parts' ? { __SAFETY_WIDGETS_INTEGRITY__: JSON.stringify(integrityOfOwnFiles()) } : {},
   server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } },
   build: {
     lib: {
@@ -139,7 +159,8 @@ export default defineConfig(({ command, mode }) => mode === 'esm' ? esm : ({
     },
     target: 'es2021',
     outDir: 'dist',
-    emptyOutDir: mode !== 'parts',
+    // The parts build comes first and empties dist/; the main build keeps what it wrote.
+    emptyOutDir: mode === 'parts',
     sourcemap: false,
   },
 }));

@@ -37,6 +37,7 @@ export function localeScript(code, version) {
   const status = meta.status ?? 'drafted';
   return (
     `/*! safety-widgets ${version} locales/${code}.js (${status}) */\n` +
-    `(self.SafetyWidgetsLanguages=self.SafetyWidgetsLanguages||[]).push(${JSON.stringify({ lang: code, status, quickExit, values })});dispatchEvent(new Event("safety-widgets-language"));\n`
+    // The list as a script set it (an element with id="SafetyWidgetsLanguages" on the page is not it).
+    `(function(d){(d&&Array.isArray(d.value)?d.value:self.SafetyWidgetsLanguages=[]).push(${JSON.stringify({ lang: code, status, quickExit, values })})})(Object.getOwnPropertyDescriptor(self,"SafetyWidgetsLanguages"));dispatchEvent(new Event("safety-widgets-language"));\n`
   );
 }

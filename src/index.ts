@@ -6,9 +6,10 @@
  * a <hotline-banner> or <signs-checklist>. A second copy of the script warns
  * once and does nothing else. The only global it leaves is `window.SafetyWidgets`.
  */
-import { version } from '../package.json';
 import { QuickExit, reserveTopRoom } from './components/quick-exit/quick-exit.js';
-import { BUILT_IN, canonical, shared, SHIPPED } from './i18n/registry.js';
+import { BUILT_IN, canonical, shared, SHIPPED, type LanguagePack } from './i18n/registry.js';
+import { announce, firstCopy, loadOwnFile, localeFile, ownAddress, PARTS_FILE, siteWideHref } from './loader.js';
+import * as dom from './shared/dom.js';
 import { warn } from './shared/warn.js';
 
 declare global {
@@ -21,36 +22,6 @@ const elements: Record<string, CustomElementConstructor> = { 'quick-exit': Quick
 
 /** The widgets that live in parts/widgets.js. */
 const PARTS = ['hotline-banner', 'signs-checklist'];
-const PARTS_FILE = 'parts/widgets.js';
-
-let scriptUrls: { createScriptURL(url: string): unknown } | null | undefined;
-
-/**
- * Runs one of our own files from beside this script, and nothing else. As a
- * module import: no Trusted Types sink, so a strict policy needs nothing more
- * than 'self'. Where that fails (another host without CORS), as a classic
- * script, through a Trusted Types policy that accepts only our folder's
- * parts/ and locales/ files.
- */
-function runOwnFile(url: string, folder: string, failed: () => void): void {
-  import(/* @vite-ignore */ url).catch(() => {
-    const script = document.createElement('script');
-    try {
-      const tt = (window as { trustedTypes?: { createPolicy(name: string, rules: object): typeof scriptUrls } }).trustedTypes;
-      scriptUrls ??= tt?.createPolicy('safety-widgets-loader', {
-        createScriptURL: (asked: string) => {
-          if (/^(parts|locales)\/[\w-]+\.js(\?v=[\w.-]+)?$/.test(asked.slice(folder.length)) && asked.startsWith(folder)) return asked;
-          throw new TypeError(`safety-widgets loads only its own files, not ${asked}`);
-        },
-      });
-      (script as { src: unknown }).src = scriptUrls ? scriptUrls.createScriptURL(url) : url;
-    } catch {
-      return failed();
-    }
-    script.onerror = failed;
-    document.head.append(script);
-  });
-}
 
 /**
  * Loads `locales/<code>.js` from the folder this script came from, once, when a
@@ -62,20 +33,16 @@ function languageLoader(src: string | undefined): (code: string) => void {
   return (code) => {
     if (asked.has(code) || !(SHIPPED as readonly string[]).includes(code)) return;
     asked.add(code);
-    if (!src) {
-      warn(`cannot tell where this script came from, so the "${code}" language file cannot load; showing English. Load it with a <script src="…/safety-widgets.js"> tag, or add locales/${code}.js with its own <script> tag.`);
-      return;
-    }
-    const folder = new URL('.', src).href;
-    const url = new URL(`locales/${code}.js?v=${version}`, folder).href;
+    if (!src) return; // ownAddress() said why
+    const file = localeFile(code);
     const fetchIt = () => {
-      // A partner's own <script> tag for the file (before or after this one) saves the second fetch.
+      // Our own file already here (a partner's <script> tag for it, before this one) saves the second fetch.
       // (Only our own file counts: a partner's few words for the language do not replace it.)
-      const here = window.SafetyWidgetsLanguages?.some((pack) => Array.isArray(pack?.values) && canonical(pack.lang) === code);
-      const tagged = [...document.scripts].some((script) => script.src.split('?')[0] === url.split('?')[0]);
-      if (!here && !tagged) runOwnFile(url, folder, () => warn(`could not load ${url}: put the locales folder beside safety-widgets.js. The widgets show English.`));
+      const packs = dom.ownGlobal('SafetyWidgetsLanguages') as LanguagePack[] | undefined;
+      const here = Array.isArray(packs) && packs.some((pack) => Array.isArray(pack?.values) && canonical(pack.lang) === code);
+      if (!here) loadOwnFile(src, file, (url) => warn(`could not load ${url} (missing, changed or refused): showing English.`));
     };
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fetchIt, { once: true });
+    if (dom.readyState() === 'loading') dom.onDocument('DOMContentLoaded', fetchIt, { once: true });
     else fetchIt();
   };
 }
@@ -93,7 +60,7 @@ function holdWhatFollows(): () => void {
     sheet = undefined;
   };
   let sheet: CSSStyleSheet | undefined;
-  if (document.body) return release;
+  if (dom.body()) return release;
   try {
     sheet = new CSSStyleSheet();
     const waiting = `:is(${PARTS.join(',')}):not(:defined)`;
@@ -146,10 +113,10 @@ function afterFirstContentfulPaint(then: () => void): void {
   const read = () =>
     requestAnimationFrame(() => {
       // (innerText leaves out what is hidden; the layout it needs is this frame's own.)
-      if (!painted || !document.body?.innerText.trim()) go();
+      if (!painted || !dom.body()?.innerText.trim()) go();
       else setTimeout(go, 1000);
     });
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', read, { once: true });
+  if (dom.readyState() === 'loading') dom.onDocument('DOMContentLoaded', read, { once: true });
   else read();
 }
 
@@ -162,27 +129,21 @@ function loadPartsWhenNeeded(src: string | undefined): void {
   const selector = PARTS.join(',');
   let asked = false;
   const load = () => {
-    if (asked || !document.querySelector(selector) || PARTS.every((tag) => customElements.get(tag))) {
-      if (document.readyState !== 'loading' && !asked) release();
+    if (asked || !dom.query(selector) || PARTS.every((tag) => customElements.get(tag))) {
+      if (dom.readyState() !== 'loading' && !asked) release();
       return;
     }
     asked = true;
     watcher.disconnect();
-    if (!src) {
-      release();
-      warn(`cannot tell where this script came from, so <${PARTS.join('> and <')}> cannot load. Load it with a <script src="…/safety-widgets.js"> tag.`);
-      return;
-    }
-    const folder = new URL('.', src).href;
-    const url = new URL(`${PARTS_FILE}?v=${version}`, folder).href;
+    if (!src) return release(); // ownAddress() said why
     // After the page's first contentful paint: its own CSS and text come first. (Not "while the page is
     // still loading": the parser may read the widget and the end of the page in one go.)
-    afterFirstContentfulPaint(() => fetchParts(url, folder));
+    afterFirstContentfulPaint(() => fetchParts(src));
   };
-  const fetchParts = (url: string, folder: string) => {
-    runOwnFile(url, folder, () => {
+  const fetchParts = (src: string) => {
+    loadOwnFile(src, PARTS_FILE, (url) => {
       release();
-      warn(`could not load ${url}: put the parts folder beside safety-widgets.js. The widgets show their fallback content.`);
+      warn(`could not load ${url} (missing, changed or refused): the widgets show their fallback content. Put the parts and locales folders of the same release beside safety-widgets.js.`);
     });
     // Drawn: they draw in the same frame as they are defined.
     void Promise.all(PARTS.map((tag) => customElements.whenDefined(tag))).then(() => requestAnimationFrame(release));
@@ -192,61 +153,51 @@ function loadPartsWhenNeeded(src: string | undefined): void {
     const added = (node: Node) => node instanceof Element && (node.matches(selector) || !!node.querySelector(selector));
     if (records.some((record) => [...record.addedNodes].some(added))) load();
   });
-  watcher.observe(document.documentElement, { childList: true, subtree: true });
+  watcher.observe(dom.root(), { childList: true, subtree: true });
   load();
   // A page with neither widget needs no hold once it has been read.
-  document.addEventListener('DOMContentLoaded', () => load(), { once: true });
-}
-
-/**
- * The site-wide exit's destination: `data-quick-exit` on any script tag that
- * carries it (classic, async, defer or module; any copy), else
- * `<meta name="quick-exit" content="…">` for tooling that drops data- attributes.
- */
-function siteWideHref(): string | undefined {
-  const script = document.querySelector<HTMLScriptElement>('script[data-quick-exit]:not([data-quick-exit=""])') ?? document.querySelector<HTMLScriptElement>('script[data-quick-exit]');
-  return script?.dataset.quickExit ?? document.querySelector<HTMLMetaElement>('meta[name="quick-exit"]')?.content;
+  dom.onDocument('DOMContentLoaded', () => load(), { once: true });
 }
 
 /**
  * A quick exit at the start of <body> on every page that asks for one, kept
  * there when the page replaces its body (Turbo, htmx boosts, PJAX).
  */
-function keepSiteWideExit(tag: string): void {
+function keepSiteWideExit(tag: string, own: string | undefined): void {
   let exit: HTMLElement | undefined;
   let body: HTMLElement | null = null;
   const bodies = new MutationObserver(() => ensure());
   const ensure = () => {
-    const href = siteWideHref();
+    const href = siteWideHref(own);
     if (href === undefined) return;
-    if (document.body !== body) {
-      body = document.body;
+    if (dom.body() !== body) {
+      body = dom.body();
       bodies.disconnect();
-      bodies.observe(document.documentElement, { childList: true });
+      bodies.observe(dom.root(), { childList: true });
       if (body) bodies.observe(body, { childList: true });
     }
-    if (!body || document.querySelector(tag)) return;
+    if (!body || dom.query(tag)) return;
     if (!exit) {
-      exit = document.createElement(tag);
+      exit = dom.create(tag);
       if (href.trim()) exit.setAttribute('href', href);
     }
     body.prepend(exit);
   };
-  if (document.readyState === 'loading' && siteWideHref() !== undefined) {
+  if (dom.readyState() === 'loading' && siteWideHref(own) !== undefined) {
     reserveTopRoom();
     // As soon as <body> exists, so the button is there by the first paint; a page that
     // has its own <quick-exit> further down keeps only its own (checked once it is parsed).
     const early = new MutationObserver(() => {
-      if (!document.body) return;
+      if (!dom.body()) return;
       early.disconnect();
       ensure();
     });
-    early.observe(document.documentElement, { childList: true });
-    document.addEventListener(
+    early.observe(dom.root(), { childList: true });
+    dom.onDocument(
       'DOMContentLoaded',
       () => {
         early.disconnect();
-        if (exit?.isConnected && [...document.querySelectorAll(tag)].some((other) => other !== exit)) exit.remove();
+        if (exit?.isConnected && dom.queryAll(tag).some((other) => other !== exit)) exit.remove();
         ensure();
       },
       { once: true },
@@ -255,18 +206,14 @@ function keepSiteWideExit(tag: string): void {
   ensure();
 }
 
-const copy = window.SafetyWidgets;
-// The folder this script came from: the rest of the widgets is beside it.
-// (The demo's dev server serves parts/ and locales/ from the site's root.)
-const ownSrc =
-  (document.currentScript as HTMLScriptElement | null)?.src ||
-  document.querySelector<HTMLScriptElement>('script[src*="safety-widgets"]')?.src ||
-  (import.meta.env?.DEV ? new URL('/safety-widgets.js', location.href).href : undefined);
+// Where the browser fetched this script from: the rest of the widgets is beside it (see loader.ts).
+const own = ownAddress();
+const copy = firstCopy();
 if (copy) {
   console.warn('safety-widgets: this script is included more than once on the page; only the first copy is used.');
   // A later copy may be the one that carries data-quick-exit: the first copy's exit serves it.
   const tag = copy.elements.find((name) => name.endsWith('quick-exit'));
-  if (tag) keepSiteWideExit(tag);
+  if (tag) keepSiteWideExit(tag, own);
 } else {
   const names: string[] = [];
   for (const [tag, element] of Object.entries(elements)) {
@@ -282,9 +229,9 @@ if (copy) {
       console.warn(`safety-widgets: <${tag}> is already defined by another script; ours is not used.`);
     }
   }
-  window.SafetyWidgets = Object.freeze({ version, elements: Object.freeze(names) });
-  shared.load = languageLoader(ownSrc);
+  announce(names);
+  shared.load = languageLoader(own);
   const tag = names.find((name) => name.endsWith('quick-exit'));
-  if (tag) keepSiteWideExit(tag);
-  loadPartsWhenNeeded(ownSrc);
+  if (tag) keepSiteWideExit(tag, own);
+  loadPartsWhenNeeded(own);
 }

@@ -185,19 +185,25 @@ describe('<quick-exit>', () => {
     expect((event as CustomEvent).detail).to.equal(undefined);
   });
 
-  it('comes back usable from the back/forward cache', async () => {
-    const el = await fixture<QuickExit>(html`<quick-exit></quick-exit>`);
+  it('restored from the back/forward cache after an exit, stays hidden and leaves again', async () => {
+    const el = await fixture<QuickExit>(html`<quick-exit href="https://example.org/weather"></quick-exit>`);
     document.title = 'Help after abuse';
     button(el).click();
-    expect(hidden()).to.equal(true);
-    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
-    expect(hidden()).to.equal(false);
-    expect(document.title).to.equal('Help after abuse');
-    expect(document.querySelector('meta[name="referrer"]')).to.equal(null);
-    visits.length = 0;
-    button(el).click();
     await settled();
-    expect(visits).to.have.length(1);
+    expect(visits).to.deep.equal(['https://example.org/weather']);
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    expect(hidden()).to.equal(true);
+    expect(document.title).not.to.equal('Help after abuse');
+    await settled();
+    expect(visits).to.deep.equal(['https://example.org/weather', 'https://example.org/weather']);
+  });
+
+  it('a page restored from the back/forward cache without an exit is left alone', async () => {
+    await fixture<QuickExit>(html`<quick-exit href="https://example.org/weather"></quick-exit>`);
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await settled();
+    expect(hidden()).to.equal(false);
+    expect(visits).to.deep.equal([]);
   });
 
   it('Enter and Space on the focused button exit', async () => {

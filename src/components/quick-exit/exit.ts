@@ -12,6 +12,8 @@
  * again by the button or the shortcut.
  */
 
+import * as dom from '../../shared/dom.js';
+
 /** How long an exit may take before the cover with a second exit button shows. */
 export const STALLED_MS = 3000;
 const HISTORY_WAIT_MS = 800;
@@ -75,32 +77,33 @@ function setStyle(element: HTMLElement, property: string, value: string): void {
 
 function hidePage(): void {
   // CSSOM, not an injected <style>: a strict Content-Security-Policy allows it.
-  const { style } = document.documentElement;
+  // (Through the DOM's own getters: an <img name="documentElement"> or name="title" cannot stand in.)
+  const { style } = dom.root();
   shownDisplay = { value: style.getPropertyValue('display'), priority: style.getPropertyPriority('display') };
-  setStyle(document.documentElement, 'display', 'none');
-  const title = document.title;
+  setStyle(dom.root(), 'display', 'none');
+  const title = dom.title();
   // An empty title shows the page's address in Chromium's tab; a zero-width space shows nothing.
-  document.title = '\u200b';
-  undo.push(() => (document.title = title));
+  dom.title('\u200b');
+  undo.push(() => dom.title(title));
   const prompt = window.onbeforeunload;
   window.onbeforeunload = null;
   undo.push(() => (window.onbeforeunload = prompt));
   // location.replace() ignores rel="noreferrer": the document's policy decides.
-  const meta = document.createElement('meta');
+  const meta = dom.create('meta');
   meta.name = 'referrer';
   meta.content = 'no-referrer';
-  (document.head ?? document.documentElement).append(meta);
+  (dom.head() ?? dom.root()).append(meta);
   undo.push(() => meta.remove());
 }
 
 /** Still here after a few seconds: cover everything with a blank screen and a second exit button. */
 function cover(from: Element, destination: string): void {
-  const root = document.documentElement;
+  const root = dom.root();
   if (root.querySelector(':scope > [data-quick-exit-cover]')) return;
   // Drawn again only for the cover: everything of the page stays invisible, and behind it.
   setStyle(root, 'visibility', 'hidden');
   root.style.setProperty('display', shownDisplay.value, shownDisplay.priority);
-  const box = document.createElement('div');
+  const box = dom.create('div');
   box.dataset.quickExitCover = '';
   const css: Record<string, string> = {
     position: 'fixed', inset: '0', width: 'auto', height: 'auto', 'max-width': 'none', 'max-height': 'none',
@@ -108,7 +111,7 @@ function cover(from: Element, destination: string): void {
     background: 'Canvas', color: 'CanvasText', visibility: 'visible', 'z-index': '2147483647',
   };
   for (const [name, value] of Object.entries(css)) box.style.setProperty(name, value, 'important');
-  const again = document.createElement(from.localName);
+  const again = dom.create(from.localName);
   for (const name of ['href', 'label', 'shortcut', 'lang']) {
     const value = name === 'href' ? destination : name === 'lang' ? from.closest('[lang]')?.getAttribute('lang') : from.getAttribute(name);
     if (value) again.setAttribute(name, value);
@@ -128,7 +131,7 @@ function cover(from: Element, destination: string): void {
   );
 }
 
-/** Back from the back/forward cache: make the page usable again. */
+/** Shows the page again after an exit (the component tests' reset). */
 export function restorePage(): void {
   clearTimeout(stallTimer);
   undo.reverse().forEach((step) => step());
@@ -139,8 +142,15 @@ export function restorePage(): void {
   traversed = false;
 }
 
+let last: [Element, string] | undefined;
+
+// Back (or Forward) to a page the person left, restored from the back/forward cache: it is still
+// hidden, and it leaves again at once rather than showing what they left.
 addEventListener('pageshow', (event) => {
-  if (event.persisted) restorePage();
+  if (!event.persisted || state === 'idle' || !last) return;
+  era++;
+  lastAttempt = -STALLED_MS;
+  leave(...last);
 });
 
 /** Runs `then` once the current frame (with the page hidden) has been painted, or soon if no frame comes. */
@@ -209,6 +219,7 @@ function stepBack(then: () => void): void {
 
 /** Hide, blank the title, drop the referrer, tell the page, then leave. */
 export function leave(from: Element, destination: string): void {
+  last = [from, destination];
   const now = performance.now();
   // One activation, one navigation; a stalled exit may be tried again.
   if (state === 'leaving' && now - lastAttempt < STALLED_MS) return;

@@ -1,0 +1,171 @@
+/// <reference types="vite/client" />
+/**
+ * The loader: where this script came from, the only files it may load from
+ * there, and how each is checked. Everything safety-widgets.js fetches goes
+ * through `loadOwnFile` below, and the site-wide exit's address through
+ * `siteWideHref`. Read it with an attacker in mind: the page may hold HTML that
+ * someone else wrote (a comment, a CMS field, a post by a WordPress author).
+ *
+ * - The folder is where the browser really fetched this script from: the
+ *   address in the script's own stack trace, which no element on the page can
+ *   change (not `<img name="currentScript">`, not a `<base>` added later, not an
+ *   inert `<script type="text/plain" src="…">`).
+ * - Only the files of this build are loaded (FILES), each with the sha384 the
+ *   build wrote into this script: the browser refuses a file that was changed,
+ *   so one `integrity` value on safety-widgets.js covers everything it loads.
+ * - The site-wide exit's destination is read only from our own script tags and
+ *   from a `<meta name="quick-exit">` in `<head>`.
+ */
+import { version } from '../package.json';
+import { BUILT_IN, SHIPPED } from './i18n/registry.js';
+import { attr, create, currentScript, head, ownGlobal, query, queryAll, root, scripts, scriptSrc } from './shared/dom.js';
+import { warn } from './shared/warn.js';
+
+/** Written by the build (vite.config.ts): each file's `sha384-…`, checked by the browser. Absent on the demo's dev server. */
+declare const __SAFETY_WIDGETS_INTEGRITY__: Record<string, string> | undefined;
+const INTEGRITY = typeof __SAFETY_WIDGETS_INTEGRITY__ === 'object' ? __SAFETY_WIDGETS_INTEGRITY__ : undefined;
+
+/** Every file safety-widgets.js may load, beside itself. */
+export const PARTS_FILE = 'parts/widgets.js';
+export const localeFile = (code: string): string => `locales/${code}.js`;
+export const FILES: readonly string[] = [PARTS_FILE, ...SHIPPED.filter((code) => !BUILT_IN.includes(code)).map(localeFile)];
+
+const withoutQuery = (url: string) => url.replace(/[?#].*$/, '');
+const isRelative = (src: string) => !/^([a-z][a-z\d+.-]*:|\/\/)/i.test(src.trim());
+/** A script the browser runs: no type, a JavaScript type, or a module (not text/plain, not a template). */
+const runs = (script: HTMLScriptElement) => /^((text|application)\/(java|ecma)script|module|)$/i.test((attr(script, 'type') ?? '').trim());
+
+/** The address this code was fetched from, from its own stack trace (Chromium "at URL:1:2", Firefox and WebKit "@URL:1:2"). */
+function fetchedFrom(): string | undefined {
+  const stack = String(new Error().stack ?? '');
+  const url = /((?:https?|file):\/\/[^\s()@]+?):\d+:\d+/.exec(stack)?.[1];
+  return url && /\.js$/i.test(withoutQuery(url)) ? url : undefined;
+}
+
+/**
+ * The address of safety-widgets.js as the browser fetched it; undefined (with
+ * one warning) when it cannot be known for sure. Call it while the script runs
+ * its first code (the stack trace names this file only then).
+ */
+export function ownAddress(): string | undefined {
+  if (import.meta.env?.DEV) return new URL('/safety-widgets.js', location.href).href;
+  const running = currentScript();
+  const tag = running instanceof HTMLScriptElement ? running : undefined;
+  const resolved = tag && scriptSrc(tag);
+  const fetched = fetchedFrom();
+  if (fetched) {
+    // A relative address that now resolves elsewhere: a <base> element came after the script was fetched.
+    const written = tag && attr(tag, 'src');
+    if (resolved && written && isRelative(written) && withoutQuery(resolved) !== withoutQuery(fetched)) {
+      warn(`this script came from ${fetched}, not ${resolved} (a <base> added later?): loading the rest from ${fetched} only.`);
+    }
+    return fetched;
+  }
+  // No stack trace to read: the script tag's address only when no <base> element can have moved it.
+  if (resolved && !query('base[href]')) return resolved;
+  warn('cannot tell where this script came from: only the quick exit works. Load it with <script src="…/safety-widgets.js">.');
+  return undefined;
+}
+
+/** Our own script tags: the same file as the one running, and tags the browser runs (never an inert copy). */
+function ownTags(own: string | undefined): HTMLScriptElement[] {
+  if (import.meta.env?.DEV) return queryAll<HTMLScriptElement>('script[data-quick-exit]');
+  if (!own) return [];
+  const addresses = (script: HTMLScriptElement) => {
+    const src = attr(script, 'src');
+    try {
+      // Also against the page's own address: a <base> added after our tag changes what its src says now.
+      return src === null ? [] : [scriptSrc(script), new URL(src, location.href).href];
+    } catch {
+      return [];
+    }
+  };
+  return scripts().filter((script) => runs(script) && addresses(script).some((url) => withoutQuery(url) === withoutQuery(own)));
+}
+
+/**
+ * The site-wide exit's destination: `data-quick-exit` on one of our own script
+ * tags (the first that names an address), else `<meta name="quick-exit"
+ * content="…">` in `<head>` (for tooling that drops data- attributes). "" asks
+ * for the default destination; undefined: no site-wide exit.
+ */
+export function siteWideHref(own: string | undefined): string | undefined {
+  const values = ownTags(own)
+    .map((script) => attr(script, 'data-quick-exit'))
+    .filter((value): value is string => value !== null);
+  const meta = head()?.querySelector('meta[name="quick-exit"]');
+  return values.find((value) => value.trim()) ?? values[0] ?? (meta ? (attr(meta, 'content') ?? '') : undefined);
+}
+
+interface Shared {
+  readonly version: string;
+  readonly elements: readonly string[];
+}
+
+/** The first copy of this script on the page, if one ran: set by a script, never an element named "SafetyWidgets". */
+export function firstCopy(): Shared | undefined {
+  const value = ownGlobal('SafetyWidgets') as Partial<Shared> | undefined;
+  return value && typeof value.version === 'string' && Array.isArray(value.elements) ? (value as Shared) : undefined;
+}
+
+export function announce(elements: readonly string[]): void {
+  Object.defineProperty(window, 'SafetyWidgets', {
+    value: Object.freeze({ version, elements: Object.freeze([...elements]) }),
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+type Policy = { createScriptURL(url: string): unknown };
+let policy: Policy | null | undefined;
+
+/**
+ * Runs one of our own files (`parts/widgets.js`, `locales/vi.js`) from beside
+ * this script, checked against the sha384 this build carries for it. A file
+ * that is missing, changed or refused by the page's policy calls `failed` and
+ * runs nothing.
+ */
+export function loadOwnFile(own: string, file: string, failed: (url: string) => void): void {
+  const folder = new URL('.', own);
+  const url = new URL(`${file}?v=${version}`, folder).href;
+  const integrity = INTEGRITY?.[file];
+  const fail = () => failed(url);
+  if (!FILES.includes(file) || (INTEGRITY && !integrity)) return fail();
+  if (!integrity) {
+    // The demo's dev server: the files are its live sources.
+    import(/* @vite-ignore */ url).catch(fail);
+    return;
+  }
+  const running = currentScript();
+  const checked = { crossOrigin: 'anonymous', integrity, nonce: running instanceof HTMLScriptElement ? running.nonce : '', onerror: fail };
+  const into = head() ?? root();
+  // A classic <script integrity>: every engine checks it. Its address goes through a Trusted Types
+  // policy that accepts only this build's files, at this folder.
+  const script = create('script');
+  try {
+    if (policy === undefined) {
+      try {
+        const tt = (window as { trustedTypes?: { createPolicy(name: string, rules: object): Policy } }).trustedTypes;
+        const allowed = FILES.map((one) => new URL(`${one}?v=${version}`, folder).href);
+        policy = tt?.createPolicy('safety-widgets-loader', {
+          createScriptURL: (asked: string) => {
+            if (allowed.includes(asked)) return asked;
+            throw new TypeError(asked);
+          },
+        }) ?? null;
+      } catch {
+        policy = null; // a page's list of policies without ours
+      }
+    }
+    (script as { src: unknown }).src = policy ? policy.createScriptURL(url) : url;
+  } catch {
+    // Trusted Types required, our policy not allowed: a checked module preload needs no policy
+    // (Chromium keeps the checked file for the import; WebKit does not check a preload, see README).
+    const link = create('link');
+    Object.assign(link, { ...checked, rel: 'modulepreload', href: url, onload: () => import(/* @vite-ignore */ url).catch(fail) });
+    into.append(link);
+    return;
+  }
+  Object.assign(script, checked);
+  into.append(script);
+}
