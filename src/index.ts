@@ -8,7 +8,7 @@
  */
 import { QuickExit, reserveTopRoom } from './components/quick-exit/quick-exit.js';
 import { BUILT_IN, canonical, shared, SHIPPED, type LanguagePack } from './i18n/registry.js';
-import { announce, firstCopy, loadOwnFile, localeFile, ownAddress, PARTS_FILE, siteWideHref } from './loader.js';
+import { announce, firstCopy, loadOwnFile, localeFile, ownAddress, PARTS_FILE, siteWideHref, trustedFolder } from './loader.js';
 import * as dom from './shared/dom.js';
 import { warn } from './shared/warn.js';
 
@@ -230,8 +230,9 @@ if (copy) {
     }
   }
   announce(names);
-  shared.load = languageLoader(own);
   const tag = names.find((name) => name.endsWith('quick-exit'));
   if (tag) keepSiteWideExit(tag, own);
-  loadPartsWhenNeeded(own);
+  const folder = trustedFolder(own);
+  shared.load = languageLoader(folder);
+  loadPartsWhenNeeded(folder);
 }

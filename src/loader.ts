@@ -42,6 +42,9 @@ function fetchedFrom(): string | undefined {
   return url && /\.js$/i.test(withoutQuery(url)) ? url : undefined;
 }
 
+/** Our script tag, while it runs its first code (none for a module). */
+let running: HTMLScriptElement | undefined;
+
 /**
  * The address of safety-widgets.js as the browser fetched it; undefined (with
  * one warning) when it cannot be known for sure. Call it while the script runs
@@ -49,25 +52,29 @@ function fetchedFrom(): string | undefined {
  */
 export function ownAddress(): string | undefined {
   if (import.meta.env?.DEV) return new URL('/safety-widgets.js', location.href).href;
-  const running = currentScript();
-  const tag = running instanceof HTMLScriptElement ? running : undefined;
-  const resolved = tag && scriptSrc(tag);
-  const fetched = fetchedFrom();
-  if (fetched) {
-    // A relative address that now resolves elsewhere: a <base> element came after the script was fetched.
-    const written = tag && attr(tag, 'src');
-    if (resolved && written && isRelative(written) && withoutQuery(resolved) !== withoutQuery(fetched)) {
-      warn(`this script came from ${fetched}, not ${resolved} (a <base> added later?): loading the rest from ${fetched} only.`);
-    }
-    return fetched;
-  }
-  // No stack trace to read: the script tag's address only when no <base> element can have moved it.
-  if (resolved && !query('base[href]')) return resolved;
-  warn('cannot tell where this script came from: only the quick exit works. Load it with <script src="…/safety-widgets.js">.');
+  const script = currentScript();
+  running = script instanceof HTMLScriptElement ? script : undefined;
+  const resolved = running && scriptSrc(running);
+  // No stack trace to read: the script tag's address, only when no <base> element can have moved it.
+  const fetched = fetchedFrom() ?? (resolved && !query('base[href]') ? resolved : undefined);
+  if (!fetched) warn('cannot tell where this script came from: only the quick exit works. Load it with <script src="…/safety-widgets.js">.');
+  return fetched;
+}
+
+/**
+ * Where the rest of the widgets may load from: beside `own`, unless one of our
+ * tags now names another address than the one the browser fetched (a <base>
+ * added after it: the page is not what its author wrote). Then nothing more
+ * loads, with one warning; the quick exit works.
+ */
+export function trustedFolder(own: string | undefined): string | undefined {
+  const moved = own && ownTags(own).find((tag) => isRelative(attr(tag, 'src') ?? '') && withoutQuery(scriptSrc(tag)) !== withoutQuery(own));
+  if (!moved) return own;
+  warn(`this script came from ${own}, but its tag now points to ${scriptSrc(moved)} (a <base> added after it?): the banner, the checklist and other languages are not loaded; the quick exit works.`);
   return undefined;
 }
 
-/** Our own script tags: the same file as the one running, and tags the browser runs (never an inert copy). */
+/** Our own script tags: the one running, others for the same file, and only tags the browser runs (never an inert copy). */
 function ownTags(own: string | undefined): HTMLScriptElement[] {
   if (import.meta.env?.DEV) return queryAll<HTMLScriptElement>('script[data-quick-exit]');
   if (!own) return [];
@@ -80,7 +87,7 @@ function ownTags(own: string | undefined): HTMLScriptElement[] {
       return [];
     }
   };
-  return scripts().filter((script) => runs(script) && addresses(script).some((url) => withoutQuery(url) === withoutQuery(own)));
+  return scripts().filter((script) => runs(script) && (script === running || addresses(script).some((url) => withoutQuery(url) === withoutQuery(own))));
 }
 
 /**

@@ -49,9 +49,9 @@ const PAGES = {
   'named-languages': ({ D }) =>
     page({ lang: 'vi', head: `<script src="/dist/safety-widgets.js" data-quick-exit="${D}/away"></script>`, body: '<a id="SafetyWidgetsLanguages" href="#top">Top</a><hotline-banner></hotline-banner>' }),
   'late-base-defer': ({ A, D }) =>
-    page({ head: `<script src="dist/safety-widgets.js" defer data-quick-exit="${D}/away"></script>`, body: `<base href="${A}/x/"><hotline-banner></hotline-banner>` }),
+    page({ head: `<script src="dist/safety-widgets.js" defer data-quick-exit="${D}/away"></script>`, body: `<base href="${A}/x/"><hotline-banner><p id="fallback">Call 1-888-373-7888</p></hotline-banner>` }),
   'late-base-module': ({ A, D }) =>
-    page({ head: `<script src="dist/safety-widgets.js" type="module" data-quick-exit="${D}/away"></script>`, body: `<base href="${A}/x/"><hotline-banner></hotline-banner>` }),
+    page({ head: `<script src="dist/safety-widgets.js" type="module" data-quick-exit="${D}/away"></script>`, body: `<base href="${A}/x/"><hotline-banner><p id="fallback">Call 1-888-373-7888</p></hotline-banner>` }),
   'inert-before-footer': ({ A, D }) =>
     page({
       body: `<script type="text/plain" src="${A}/x/safety-widgets.js" data-quick-exit="${A}/phish"></script><hotline-banner></hotline-banner>` +
@@ -59,7 +59,7 @@ const PAGES = {
     }),
   'inert-no-address': ({ A }) =>
     page({ head: '<script src="/dist/safety-widgets.js" data-quick-exit></script>', body: `<script type="text/plain" data-quick-exit="${A}/phish"></script>` }),
-  'meta-in-body': ({ A }) => page({ head: '<script src="/dist/safety-widgets.js"></script>', body: `<meta name="quick-exit" content="${A}/phish">` }),
+  'meta-in-body': ({ A }) => page({ head: '<script src="/dist/safety-widgets.js" defer></script>', body: `<meta name="quick-exit" content="${A}/phish">` }),
   'cdn-intact': ({ C, D }) => page({ head: `<script src="${C}/dist/safety-widgets.js" data-quick-exit="${D}/away"></script>`, body: '<hotline-banner></hotline-banner>' }),
   'cdn-changed': ({ C, D }) =>
     page({ head: `<script src="${C}/changed/dist/safety-widgets.js" data-quick-exit="${D}/away"></script>`, body: '<hotline-banner><p id="fallback">Call 1-888-373-7888</p></hotline-banner>' }),
@@ -111,6 +111,7 @@ after(async () => {
 
 /** Our exit button on the page, found without trusting the page's globals. */
 const exitButton = `[...document.querySelectorAll('quick-exit, safety-quick-exit')].map((el) => el.shadowRoot?.querySelector('button')).find(Boolean)`;
+const fallbackShown = `(() => { const p = document.getElementById('fallback'); return !!p && p.getBoundingClientRect().height > 0 && getComputedStyle(p).visibility === 'visible'; })()`;
 const bannerDrawn = `!!customElements.get('hotline-banner') && !!document.querySelector('hotline-banner')?.shadowRoot?.querySelector('a[href^="tel:"]')`;
 
 for (const name of wanted) {
@@ -179,9 +180,11 @@ for (const name of wanted) {
     });
 
     for (const path of ['late-base-defer', 'late-base-module']) {
-      it(`a <base> added in the body after a ${path.endsWith('module') ? 'module' : 'deferred'} script: nothing loads from the attacker, the exit works`, async () => {
+      it(`a <base> added in the body after a ${path.endsWith('module') ? 'module' : 'deferred'} script: nothing more loads (fallback content), the exit works`, async () => {
         await open(path);
-        await until(() => tab.evaluate(bannerDrawn), 'the banner to draw from where the script came from');
+        await until(() => tab.evaluate(fallbackShown), 'the fallback content');
+        await sleep(1000);
+        assert.equal(await tab.evaluate(`!!customElements.get('hotline-banner')`), false, 'loaded the rest of the widgets on a page whose <base> moved our tag');
         await noForeignCode(path);
         await exitGoesToDestination(path);
       });
@@ -219,7 +222,7 @@ for (const name of wanted) {
       await sleep(1500);
       assert.equal(await tab.evaluate('window.__pwned ?? 0'), 0, 'the changed file ran');
       assert.equal(await tab.evaluate(`!!customElements.get('hotline-banner')`), false);
-      assert.ok(await tab.evaluate(`(() => { const r = document.getElementById('fallback').getBoundingClientRect(); return r.height > 0 && getComputedStyle(document.getElementById('fallback')).visibility === 'visible'; })()`), 'the fallback content shows');
+      assert.ok(await tab.evaluate(fallbackShown), 'the fallback content shows');
       await exitGoesToDestination('changed parts');
     });
 
