@@ -10,10 +10,9 @@ import { defineConfig, type Plugin } from 'vite';
  * parts/widgets.js, locales/*.js).
  *
  * The pages run the widgets from source, as `npm start` does. The widgets load
- * a language file from the `locales` folder beside the script tag whose address
- * contains "safety-widgets", so each page's script is named
- * `safety-widgets-<page>-<hash>.js` and sits at the site's root, next to the
- * copied `locales` folder: the previews show every language there too.
+ * a language file from the `locales` folder beside the script that runs them,
+ * so every script of the site sits at its root, next to the copied `locales`
+ * folder: the previews show every language there too.
  */
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -46,7 +45,8 @@ export default defineConfig({
       input: { index: here('demo/index.html'), configure: here('demo/configure.html') },
       output: {
         entryFileNames: 'safety-widgets-[name]-[hash].js',
-        chunkFileNames: 'assets/[name]-[hash].js',
+        // Shared code too (the loader among it): the widgets' files load from beside the script that runs.
+        chunkFileNames: 'safety-widgets-[name]-[hash].js',
         assetFileNames: 'assets/[name]-[hash][extname]',
       },
     },

@@ -143,12 +143,20 @@ export function loadOwnFile(own: string, file: string, failed: (url: string) => 
     import(/* @vite-ignore */ url).catch(fail);
     return;
   }
-  const running = currentScript();
-  const checked = { crossOrigin: 'anonymous', integrity, nonce: running instanceof HTMLScriptElement ? running.nonce : '', onerror: fail };
+  const script = currentScript();
+  const checked = { crossOrigin: 'anonymous', integrity, nonce: script instanceof HTMLScriptElement ? script.nonce : '', onerror: fail };
   const into = head() ?? root();
-  // A classic <script integrity>: every engine checks it. Its address goes through a Trusted Types
-  // policy that accepts only this build's files, at this folder.
-  const script = create('script');
+  const link = create('link');
+  // A module preload with its hash, then the import: the browser checks the file and keeps it for the
+  // import (no second fetch), with no Trusted Types sink. WebKit (every iPhone browser) runs a changed
+  // file that way (seen in tests/e2e/hostile-pages), so there a classic <script integrity> instead.
+  if (navigator.vendor !== 'Apple Computer, Inc.' && link.relList?.supports?.('modulepreload')) {
+    Object.assign(link, { ...checked, rel: 'modulepreload', href: url, onload: () => import(/* @vite-ignore */ url).catch(fail) });
+    into.append(link);
+    return;
+  }
+  // Its address through a Trusted Types policy that accepts only this build's files, at this folder.
+  const classic = create('script');
   try {
     if (policy === undefined) {
       try {
@@ -164,15 +172,10 @@ export function loadOwnFile(own: string, file: string, failed: (url: string) => 
         policy = null; // a page's list of policies without ours
       }
     }
-    (script as { src: unknown }).src = policy ? policy.createScriptURL(url) : url;
+    (classic as { src: unknown }).src = policy ? policy.createScriptURL(url) : url;
   } catch {
-    // Trusted Types required, our policy not allowed: a checked module preload needs no policy
-    // (Chromium keeps the checked file for the import; WebKit does not check a preload, see README).
-    const link = create('link');
-    Object.assign(link, { ...checked, rel: 'modulepreload', href: url, onload: () => import(/* @vite-ignore */ url).catch(fail) });
-    into.append(link);
-    return;
+    return fail(); // Trusted Types required, and our policy not allowed
   }
-  Object.assign(script, checked);
-  into.append(script);
+  Object.assign(classic, checked);
+  into.append(classic);
 }
