@@ -1,4 +1,5 @@
 import { canonical, known, LANGUAGE_EVENT, shared } from './registry.js';
+import { root } from '../shared/dom.js';
 
 /** `es-MX` → `es`, `zh-TW` → `zh-Hant`: one of the languages the widgets know of, else undefined. */
 export function supportedIn(tag: string | null | undefined): string | undefined {
@@ -53,7 +54,7 @@ export function languageWatcher() {
       watching.add(element);
       if (observer) return;
       observer = new MutationObserver(all);
-      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      observer.observe(root(), { attributes: true, attributeFilter: ['lang'], subtree: true });
     },
     unwatch(element: { requestUpdate(): void }): void {
       watching.delete(element);

@@ -42,6 +42,8 @@ const PAGES = {
   'current-script': ({ A, D }) =>
     page({ body: `<img name="currentScript" src="${A}/x/" alt=""><hotline-banner></hotline-banner><script src="/dist/safety-widgets.js" data-quick-exit="${D}/away"></script>` }),
   'named-body': ({ D }) => page({ head: `<script src="/dist/safety-widgets.js" data-quick-exit="${D}/away"></script>`, body: '<img name="body" alt="">' }),
+  'named-root': ({ D }) =>
+    page({ head: `<script src="/dist/safety-widgets.js" data-quick-exit="${D}/slow/away"></script>`, body: '<img name="documentElement" alt=""><img name="title" alt=""><div style="background:#ff00ff;height:300px">Private</div>' }),
   'named-head-scripts': ({ D }) =>
     page({ lang: 'vi', head: `<script src="/dist/safety-widgets.js" data-quick-exit="${D}/away"></script>`, body: '<img name="head" alt=""><img name="scripts" alt=""><hotline-banner></hotline-banner>' }),
   'named-copy': ({ D }) => page({ body: `<div id="SafetyWidgets"></div><script src="/dist/safety-widgets.js" data-quick-exit="${D}/away"></script>` }),
@@ -156,6 +158,16 @@ for (const name of wanted) {
         return r && { inBody: exit.parentElement === document.documentElement.lastElementChild, w: r.width, h: r.height }; })()`), 'the site-wide exit');
       assert.ok(box?.inBody && box.w > 20 && box.h > 20, JSON.stringify(box));
       await exitGoesToDestination('body');
+    });
+
+    it('<img name="documentElement"> and <img name="title">: the exit still hides the whole page at once', async () => {
+      await open('named-root');
+      await tab.centre(exitButton);
+      await until(async () => (await tab.markerPixels()) > 1000, 'the private content on screen');
+      await tab.clickOn(exitButton);
+      // The destination answers after 3 s: until then, what is on screen is what the exit left.
+      await until(async () => (await tab.markerPixels()) === 0, 'the page hidden', 2000);
+      await tab.waitForUrl(`${destination.origin}/slow/away`);
     });
 
     it('<img name="head"> and <img name="scripts">: the language still loads and the exit works', async () => {

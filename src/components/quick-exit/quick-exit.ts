@@ -2,6 +2,7 @@ import { languageWatcher, resolveLanguageIn } from '../../i18n/language.js';
 import { directionOf } from '../../i18n/registry.js';
 import { markNotRecorded } from '../../shared/not-recorded.js';
 import { warn } from '../../shared/warn.js';
+import * as dom from '../../shared/dom.js';
 import { leave } from './exit.js';
 import { listen, unlisten, type Shortcut, type ShortcutTarget } from './shortcut.js';
 import { countdown, hasQuickExitLanguage, quickExitStrings } from './strings.js';
@@ -90,7 +91,7 @@ function layout(): void {
     const where = exit.placedAt as 'top' | 'bottom';
     room[where] = Math.max(room[where], Math.ceil(bar.getBoundingClientRect().height + 2 * gap));
   }
-  const root = document.documentElement.style;
+  const root = dom.root().style;
   const px = (value: number) => (value ? `${value}px` : '');
   const set = (name: string, value: string) => {
     if (root.getPropertyValue(name) !== value) root.setProperty(name, value);
@@ -110,7 +111,7 @@ function layout(): void {
  * really need, and none without a button.
  */
 export function reserveTopRoom(): void {
-  const root = document.documentElement.style;
+  const root = dom.root().style;
   // Full width on narrow screens (quick-exit.styles.ts), else 0.5rem clear of the edge above and below.
   const room = matchMedia('(max-width: 30em)').matches ? '44px' : 'calc(44px + 1rem)';
   if (!root.getPropertyValue('padding-block-start')) root.setProperty('padding-block-start', room);
