@@ -13,6 +13,7 @@
  */
 
 import * as dom from '../../shared/dom.js';
+import { listen, type ShortcutTarget } from './shortcut.js';
 
 /** How long an exit may take before the cover with a second exit button shows. */
 export const STALLED_MS = 3000;
@@ -34,6 +35,7 @@ export const navigation = {
         // Refused: leave the frame at least.
       }
     }
+    emptyDocument();
     location.replace(url);
   },
 };
@@ -41,10 +43,14 @@ export const navigation = {
 let state: 'idle' | 'leaving' | 'stalled' = 'idle';
 /** Counts restores: a step scheduled before the page came back never runs after. */
 let era = 0;
-let lastAttempt = 0;
+/** The destination was asked for in this era: a press from now on asks again at once. */
+let asked = false;
 let stallTimer: ReturnType<typeof setTimeout> | undefined;
 let undo: Array<() => void> = [];
 let shownDisplay = { value: '', priority: '' };
+/** The exit under way: what was pressed, where it goes, and the language around it. */
+let last: [Element, string] | undefined;
+let lang: string | undefined;
 
 // Where the Navigation API is missing: how many entries this document added, counted from
 // history.length, trusted only while the person has not gone back or forward inside it.
@@ -52,21 +58,65 @@ let loadLength = history.length;
 let seenLength = loadLength;
 let traversed = false;
 
-addEventListener('popstate', () => {
-  // A popstate without new entries is a traversal: the count no longer says where we are.
-  if (history.length <= seenLength) traversed = true;
-  seenLength = history.length;
-});
+/** Our listeners on the window (added again after emptyDocument() erased every listener). */
+function watchWindow(): void {
+  addEventListener('popstate', () => {
+    // A popstate without new entries is a traversal: the count no longer says where we are.
+    if (history.length <= seenLength) traversed = true;
+    seenLength = history.length;
+  });
+  // A capturing listener runs before the non-capturing ones in Firefox and WebKit (Chromium runs
+  // window listeners in the order added: emptyDocument() is what silences those).
+  addEventListener(
+    'beforeunload',
+    (event) => {
+      if (state !== 'idle') event.stopImmediatePropagation();
+    },
+    true,
+  );
+  // Back (or Forward) to a page the person left, restored from the back/forward cache: it is still
+  // hidden (or empty), and it leaves again at once rather than showing what they left.
+  addEventListener('pageshow', (event) => {
+    if (!event.persisted || state === 'idle' || !last) return;
+    era++;
+    asked = true;
+    leave(...last);
+  });
+}
+watchWindow();
 
-// A capturing listener runs before every non-capturing one on the window (and before
-// onbeforeunload), whenever it was added: while leaving, the page's prompt never runs.
-addEventListener(
-  'beforeunload',
-  (event) => {
-    if (state !== 'idle') event.stopImmediatePropagation();
-  },
-  true,
-);
+/**
+ * Just before the navigation: HTML's document.open() empties the page and
+ * erases every event listener and handler of the document and its window, so
+ * no "Leave site?" prompt can run, whoever added theirs first, and nothing of
+ * the page stays in memory. An empty, titleless page stays, with our own
+ * listeners and the shortcut (a second press leaves again), in case the
+ * destination does not answer.
+ */
+function emptyDocument(): void {
+  try {
+    (Document.prototype.open as (this: Document) => Document).call(document);
+    const html = dom.create('html');
+    html.append(dom.create('head'), dom.create('body'));
+    document.append(html);
+    dom.title('\u200b');
+    noReferrer();
+  } catch {
+    return; // an XML document, or one being unloaded: the hidden page stays as it is
+  }
+  watchWindow();
+  const [from, destination] = last ?? [];
+  if (from && destination) listen({ shortcutMode: (from as Partial<ShortcutTarget>).shortcutMode ?? 'shift', progress() {}, exit: () => leave(from, destination) });
+}
+
+/** location.replace() ignores rel="noreferrer": the document's policy decides. */
+function noReferrer(): void {
+  const meta = dom.create('meta');
+  meta.name = 'referrer';
+  meta.content = 'no-referrer';
+  (dom.head() ?? dom.root()).append(meta);
+  undo.push(() => meta.remove());
+}
 
 function setStyle(element: HTMLElement, property: string, value: string): void {
   const before = element.style.getPropertyValue(property);
@@ -88,12 +138,7 @@ function hidePage(): void {
   const prompt = window.onbeforeunload;
   window.onbeforeunload = null;
   undo.push(() => (window.onbeforeunload = prompt));
-  // location.replace() ignores rel="noreferrer": the document's policy decides.
-  const meta = dom.create('meta');
-  meta.name = 'referrer';
-  meta.content = 'no-referrer';
-  (dom.head() ?? dom.root()).append(meta);
-  undo.push(() => meta.remove());
+  noReferrer();
 }
 
 /** Still here after a few seconds: cover everything with a blank screen and a second exit button. */
@@ -113,7 +158,7 @@ function cover(from: Element, destination: string): void {
   for (const [name, value] of Object.entries(css)) box.style.setProperty(name, value, 'important');
   const again = dom.create(from.localName);
   for (const name of ['href', 'label', 'shortcut', 'lang']) {
-    const value = name === 'href' ? destination : name === 'lang' ? from.closest('[lang]')?.getAttribute('lang') : from.getAttribute(name);
+    const value = name === 'href' ? destination : name === 'lang' ? lang : from.getAttribute(name);
     if (value) again.setAttribute(name, value);
   }
   again.setAttribute('placement', 'inline');
@@ -137,21 +182,11 @@ export function restorePage(): void {
   undo.reverse().forEach((step) => step());
   undo = [];
   state = 'idle';
+  asked = false;
   era++;
   loadLength = seenLength = history.length;
   traversed = false;
 }
-
-let last: [Element, string] | undefined;
-
-// Back (or Forward) to a page the person left, restored from the back/forward cache: it is still
-// hidden, and it leaves again at once rather than showing what they left.
-addEventListener('pageshow', (event) => {
-  if (!event.persisted || state === 'idle' || !last) return;
-  era++;
-  lastAttempt = -STALLED_MS;
-  leave(...last);
-});
 
 /** Runs `then` once the current frame (with the page hidden) has been painted, or soon if no frame comes. */
 function afterPaint(then: () => void): void {
@@ -217,29 +252,36 @@ function stepBack(then: () => void): void {
   }
 }
 
-/** Hide, blank the title, drop the referrer, tell the page, then leave. */
+/**
+ * Hide, blank the title, drop the referrer, tell the page, then leave. Pressed
+ * again while leaving (a slow or failed destination), it asks for the
+ * destination again at once.
+ */
 export function leave(from: Element, destination: string): void {
   last = [from, destination];
-  const now = performance.now();
-  // One activation, one navigation; a stalled exit may be tried again.
-  if (state === 'leaving' && now - lastAttempt < STALLED_MS) return;
-  lastAttempt = now;
-  if (state === 'idle') {
-    hidePage();
-    // A listener that throws is reported by the browser and does not stop the exit.
-    from.dispatchEvent(new Event('quick-exit', { bubbles: true, composed: true }));
-  }
-  state = 'leaving';
+  const go = (current: number) => {
+    if (era !== current) return;
+    asked = true;
+    navigation.replace(destination);
+  };
   clearTimeout(stallTimer);
   stallTimer = setTimeout(() => {
     state = 'stalled';
     cover(from, destination);
   }, STALLED_MS);
+  if (state !== 'idle') {
+    // (Before the first navigation was asked for, the history step is still under way: it leaves next.)
+    if (asked) go(era);
+    return;
+  }
+  // (Kept: the page and `from` may be gone when the cover needs it.)
+  lang = from.closest('[lang]')?.getAttribute('lang') ?? undefined;
+  hidePage();
+  // A listener that throws is reported by the browser and does not stop the exit.
+  from.dispatchEvent(new Event('quick-exit', { bubbles: true, composed: true }));
+  state = 'leaving';
   const current = era;
-  const go = () => {
-    if (era === current) navigation.replace(destination);
-  };
   afterPaint(() => {
-    if (era === current) stepBack(go);
+    if (era === current) stepBack(() => go(current));
   });
 }
