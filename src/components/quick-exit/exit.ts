@@ -77,7 +77,7 @@ function watchWindow(): void {
   // Back (or Forward) to a page the person left, restored from the back/forward cache: it is still
   // hidden (or empty), and it leaves again at once rather than showing what they left.
   addEventListener('pageshow', (event) => {
-    if (!event.persisted || state === 'idle' || !last) return;
+    if (!event.persisted || passThrough() || state === 'idle' || !last) return;
     era++;
     asked = true;
     leave(...last);
@@ -204,12 +204,64 @@ interface NavigationEntry {
   readonly key: string;
   readonly index: number;
   readonly sameDocument: boolean;
+  getState(): unknown;
 }
 interface NavigationApi {
   readonly currentEntry: NavigationEntry | null;
+  readonly activation?: { readonly from: NavigationEntry | null } | null;
   entries(): NavigationEntry[];
   traverseTo(key: string): { finished: Promise<unknown> };
+  updateCurrentEntry(options: { state: unknown }): void;
 }
+
+const api = () => (window as { navigation?: NavigationApi }).navigation;
+/**
+ * The mark each page with the exit puts on its own history entry (Navigation
+ * API state, which lives in the tab's session history like its address):
+ * `true` for a page of the visit, the destination for the page an exit left
+ * from. Only where the browser also says which entry a page was reached from.
+ */
+const MARK = 'safetyWidgetsExit';
+const markOf = (entry: NavigationEntry | null | undefined): unknown => {
+  try {
+    return (entry?.getState() as Record<string, unknown> | undefined)?.[MARK];
+  } catch {
+    return undefined;
+  }
+};
+function mark(value: true | string): boolean {
+  const nav = api();
+  const entry = nav?.currentEntry;
+  if (!nav?.activation || !entry) return false;
+  try {
+    const state = entry.getState();
+    // A page's own state that is not an object stays as it is (and the entry unmarked).
+    if (state !== undefined && (typeof state !== 'object' || !state)) return false;
+    nav.updateCurrentEntry({ state: { ...state, [MARK]: value } });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A page reached by an exit passing through it (see stepBack): hidden before
+ * it is drawn, and it leaves at once, in place of its own history entry.
+ */
+function passThrough(): boolean {
+  // Reached from the page an exit left (or this page's own entry is one an exit left: Forward).
+  const destination = [api()?.activation?.from, api()?.currentEntry].map(markOf).find((mark) => typeof mark === 'string');
+  if (typeof destination !== 'string' || !/^https?:/i.test(destination)) return false;
+  const root = dom.root();
+  root.style.setProperty('display', 'none', 'important');
+  dom.title('\u200b');
+  noReferrer();
+  state = 'leaving';
+  asked = true;
+  navigation.replace(destination);
+  return true;
+}
+if (!passThrough()) mark(true);
 
 /**
  * Steps back to this document's first entry (over pushState routes and in-page
@@ -218,25 +270,35 @@ interface NavigationApi {
  * Firefox) the entries are known and the step is awaited; without it (WebKit),
  * the count comes from history.length, and only while it can be trusted.
  */
-function stepBack(then: () => void): void {
+function stepBack(then: () => void, destination?: string): void {
   let done = false;
   const once = () => {
     if (done) return;
     done = true;
     then();
   };
-  const api = (window as { navigation?: NavigationApi }).navigation;
-  const current = api?.currentEntry;
-  if (api && current && current.index >= 0) {
-    const entries = api.entries();
+  const nav = api();
+  const current = nav?.currentEntry;
+  if (nav && current && current.index >= 0) {
+    const entries = nav.entries();
     let first = current.index;
-    while (first > 0 && entries[first - 1]?.sameDocument) first--;
+    // Back over this document's routes, and over every earlier page of the visit that has the exit.
+    while (first > 0 && (entries[first - 1]?.sameDocument || (nav.activation && markOf(entries[first - 1]) === true))) first--;
+    if (first === current.index) return then();
+    if (!entries[first].sameDocument && destination && (emptyDocument(), mark(destination))) {
+      // The visit's first page leaves in its own place (passThrough): Back from the destination
+      // shows the page before the visit. A second press meanwhile leaves from here.
+      asked = true;
+      nav.traverseTo(entries[first].key).finished.catch(once);
+      return;
+    }
+    while (!entries[first].sameDocument) first++;
     if (first === current.index) return then();
     setTimeout(once, HISTORY_WAIT_MS);
     // Firefox reports the traversal finished before its session history (in another
     // process) has moved: a replace at once would replace the last route instead.
     // Measured: 100 ms later it replaces the right entry.
-    api.traverseTo(entries[first].key).finished.then(() => setTimeout(once, SETTLE_MS), once);
+    nav.traverseTo(entries[first].key).finished.then(() => setTimeout(once, SETTLE_MS), once);
     return;
   }
   const steps = traversed ? 0 : Math.max(0, history.length - loadLength);
@@ -282,6 +344,6 @@ export function leave(from: Element, destination: string): void {
   state = 'leaving';
   const current = era;
   afterPaint(() => {
-    if (era === current) stepBack(() => go(current));
+    if (era === current) stepBack(() => go(current), destination);
   });
 }
