@@ -94,6 +94,8 @@ describe('<quick-exit> end to end', () => {
       for (let i = 0; i < 3; i++) await view.page.keyboard.press('Shift');
       await arrived(view.page);
       assert.equal(destination.visits.at(-1).referer, null);
+      // Nothing thrown on the way out (the exit empties the page under the fixed button: seen once).
+      assert.deepEqual((await view.problems()).filter((problem) => /uncaught|error/i.test(problem)), [], `csp ${csp}`);
       await view.close();
     }
   });

@@ -91,7 +91,9 @@ function layout(): void {
     const where = exit.placedAt as 'top' | 'bottom';
     room[where] = Math.max(room[where], Math.ceil(bar.getBoundingClientRect().height + 2 * gap));
   }
-  const root = dom.root().style;
+  // (No root while the exit empties the page: its buttons are leaving with it.)
+  const root = dom.root()?.style;
+  if (!root) return;
   const px = (value: number) => (value ? `${value}px` : '');
   const set = (name: string, value: string) => {
     if (root.getPropertyValue(name) !== value) root.setProperty(name, value);
