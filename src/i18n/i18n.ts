@@ -2,6 +2,8 @@ import { createInstance, type TOptions } from 'i18next';
 import en from './locales/en.json';
 import es from './locales/es.json';
 import { resolveLanguageIn, supportedIn } from './language.js';
+import { cleanProse, fitsEnglish } from '../shared/input.js';
+import { warn } from '../shared/warn.js';
 import { BUILT_IN, directionOf, readPacks, SHIPPED } from './registry.js';
 
 /** A language code: `en`, `es` (built in), `vi`, `zh-Hant`… (from language files), or a partner's own. */
@@ -49,9 +51,32 @@ function tree(values: unknown[]): Record<string, unknown> {
   return root;
 }
 
+/**
+ * A pack's strings as they may be shown: each cleaned of control characters and
+ * kept only where it fits English's string at the same place (the same
+ * {{values}}, no number English lacks; see shared/input.ts). One warning names
+ * what was left out, which then shows in English (or the language's own file).
+ */
+function checked(code: string, strings: Record<string, unknown>): Record<string, unknown> {
+  const refused: string[] = [];
+  const walk = (node: Record<string, unknown>, english: unknown, path: string): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(node)) {
+      const theirs = english && typeof english === 'object' ? (english as Record<string, unknown>)[key] : undefined;
+      if (value && typeof value === 'object') out[key] = walk(value as Record<string, unknown>, theirs, `${path}${key}.`);
+      else if (typeof value === 'string' && value.length <= 2000 && fitsEnglish(typeof theirs === 'string' ? theirs : undefined, value, false, typeof theirs === 'string' ? theirs : JSON.stringify(english))) out[key] = cleanProse(value);
+      else refused.push(path + key);
+    }
+    return out;
+  };
+  const out = walk(strings, en, '');
+  if (refused.length) warn(`language pack "${code}": ${refused.slice(0, 5).join(', ')}${refused.length > 5 ? '…' : ''} left out (its {{values}} or numbers differ from English).`);
+  return out;
+}
+
 // Language files and partners' own words: added (or laid over a language) as they arrive.
 readPacks((code, pack) => {
-  const strings = pack.strings ? withoutQuickExit(pack.strings) : tree(pack.values!);
+  const strings = checked(code, pack.strings ? withoutQuickExit(pack.strings) : tree(pack.values!));
   // A partner's words win, whichever arrives first: our own file (values) never overwrites them.
   i18n.addResourceBundle(code, 'translation', strings, true, !pack.values);
   if (pack.values) filesHere.add(code);

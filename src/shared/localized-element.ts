@@ -1,7 +1,9 @@
 import { LitElement } from 'lit';
 import { directionOf, resolveLanguage, translator, type Language, type Translate } from '../i18n/i18n.js';
 import { languageWatcher } from '../i18n/language.js';
+import { cleanProse, MAX_ATTRIBUTE, withoutControls } from './input.js';
 import { markNotRecorded, NOT_RECORDED } from './not-recorded.js';
+import { warn } from './warn.js';
 
 const languages = languageWatcher();
 
@@ -15,6 +17,21 @@ export class LocalizedElement extends LitElement {
   /** Set at the start of each update; read it only during render. */
   protected language: Language = 'en';
   protected t: Translate = translator('en');
+
+  /** Attributes that are prose a person reads (the rest are ids, numbers, addresses and keywords). */
+  protected static prose = ['name', 'hours', 'label'];
+
+  // Every attribute is cleaned before the widget reads it (see shared/input.ts): too long, it is
+  // left out with one warning; control and format characters never get through.
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (value && value.length > MAX_ATTRIBUTE) {
+      warn(`<${this.localName}> ${name} is over ${MAX_ATTRIBUTE} characters long; it is left out.`);
+      value = null;
+    } else if (value) {
+      value = (this.constructor as typeof LocalizedElement).prose.includes(name) ? cleanProse(value) : withoutControls(value);
+    }
+    super.attributeChangedCallback(name, old, value);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

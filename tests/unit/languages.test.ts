@@ -216,14 +216,15 @@ describe('languages', () => {
       expect([...bannerDe.shadowRoot!.querySelectorAll('option')].map((o) => o.textContent)).to.include('Deutsch');
     });
 
-    it('a malformed pack is skipped with one warning, and nothing breaks', async () => {
+    it('a malformed pack is skipped with one warning, and nothing breaks; a pack with words of the wrong shape says which were left out', async () => {
       await withWarnings(async (messages) => {
         addPack({ lang: '<script>', strings: {} } as LanguagePack);
         addPack({ lang: 'it' } as LanguagePack);
         addPack({ lang: 'nl', strings: { quickExit: { label: 42, shiftLeft: { one: 'x' } } } } as unknown as LanguagePack);
         const el = await fixture<QuickExit>(html`<quick-exit lang="nl" placement="inline"></quick-exit>`);
         expect(el.shadowRoot!.querySelector('button')!.textContent).to.equal('Exit this site');
-        expect(messages.filter((m) => m.includes('language pack'))).to.have.length(2);
+        expect(messages.filter((m) => m.includes('language pack'))).to.have.length(3);
+        expect(messages.filter((m) => m.includes('"nl"') && m.includes('quickExit.label, quickExit.shiftLeft'))).to.have.length(1);
       });
     });
   });

@@ -6,7 +6,7 @@ import type { Hotline } from './directory.js';
 import { emergencyDial, pickLines, renderCompactLine, renderEmergency, renderLine } from './hotlines.js';
 import { visuallyHidden } from '../../shared/styles.js';
 import { hotlineStyles } from './hotlines.styles.js';
-import { httpsUrl, parsePhone, parseSms } from './phone.js';
+import { cleanKeyword, httpsUrl, parsePhone, parseSms } from './phone.js';
 import { styles } from './hotline-banner.styles.js';
 
 const variants = ['bar', 'card', 'compact'] as const;
@@ -131,7 +131,8 @@ export class HotlineBanner extends LocalizedElement {
     if (this.sms && !sms) warn(`<hotline-banner> sms="${this.sms}" is not a number that takes texts; no text link is shown.`);
     const url = this.url ? httpsUrl(this.url) : undefined;
     if (this.url && !url) warn(`<hotline-banner> url="${this.url}" is not an https: address; no link is shown.`);
-    const keyword = this.smsKeyword?.trim().slice(0, 40) || undefined;
+    const keyword = cleanKeyword(this.smsKeyword);
+    if (this.smsKeyword?.trim() && !keyword) warn(`<hotline-banner> sms-keyword="${this.smsKeyword}" is not one word of letters (of one alphabet) and digits, at most 40; the text link opens with no keyword.`);
     return {
       id: 'partner',
       name: this.name?.trim() || this.t('hotline.partnerName'),

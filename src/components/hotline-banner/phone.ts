@@ -3,6 +3,8 @@
  * Every link this project renders comes out of here or `httpsUrl`, so no
  * attribute value can ever become anything but tel:, sms: or https:.
  */
+import { withoutControls } from '../../shared/input.js';
+
 export interface Dial {
   /** `tel:+18883737888`, `tel:911` */
   href: string;
@@ -13,8 +15,11 @@ export interface Dial {
 }
 
 const written = /^\+?[\d\s().-]+$/;
-// `ext. 2`, `ext 2`, `x2`, `#2`, `;ext=2` (RFC 3966), at the end of what a partner wrote.
-const extension = /\s*(?:;\s*ext=|,?\s*(?:ext\.?|extension|x|#)\s*)(\d{1,7})\s*$/i;
+// `ext. 2`, `ext 2`, `x2`, `#2`, `;ext=2` (RFC 3966), at the end of what a partner wrote. (Read only
+// in a number of at most MAX_PHONE characters, with no two quantifiers over the same characters.)
+const extension = /(?:;\s*ext=|[,\s]*(?:ext\.?|extension|x|#))\s*(\d{1,7})\s*$/i;
+/** Longer than this, it is no phone number (the longest, +, 15 digits, spaces, an extension, fit). */
+export const MAX_PHONE = 64;
 
 /** Digits one by one, in the groups the number is written in: "1, 8 8 8, 3 7 3, 7 8 8 8". */
 export const spell = (text: string): string =>
@@ -22,7 +27,7 @@ export const spell = (text: string): string =>
 
 /** `tel:+1…`, `sms:…`, `%2B1…`: what partners copy from other sites' links. */
 function unwrap(raw: string): string {
-  let text = raw.trim().replace(/^(?:tel|sms|callto):(?:\/\/)?/i, '');
+  let text = withoutControls(raw).trim().replace(/^(?:tel|sms|callto):(?:\/\/)?/i, '');
   text = text.replace(/%2B/gi, '+').replace(/%20/g, ' ');
   return text.split('?')[0].trim();
 }
@@ -34,7 +39,9 @@ function unwrap(raw: string): string {
  * grouping. Anything else that is not a plausible number gives undefined.
  */
 export function parsePhone(raw: string | null | undefined, display?: string): Dial | undefined {
+  if ((raw ?? '').length > MAX_PHONE * 4) return undefined;
   let text = unwrap(raw ?? '');
+  if (text.length > MAX_PHONE) return undefined;
   const ext = text.match(extension);
   if (ext) text = text.slice(0, ext.index).trim();
   if (!written.test(text)) return undefined;
@@ -63,10 +70,20 @@ export function parsePhone(raw: string | null | undefined, display?: string): Di
   return { href: `tel:${target}`, display: shown, spoken: spell(shown) };
 }
 
-/** A keyword as it can go into a link: well-formed text (no lone surrogate), at most 40 characters. */
+/** The scripts a keyword may be written in (one of them per keyword). */
+const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Han', 'Hangul', 'Hiragana', 'Katakana', 'Thai', 'Devanagari', 'Armenian', 'Georgian'];
+
+/**
+ * A keyword as it can go into a link: at most 40 letters and digits (0-9), all
+ * letters of one script, so a look-alike (a Cyrillic "Н" in "HELP") or an
+ * invisible character cannot send other text than the one shown. Anything else
+ * gives undefined: the text link opens with no keyword.
+ */
 export function cleanKeyword(raw: string | null | undefined): string | undefined {
-  const text = (raw ?? '').trim().replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
-  return Array.from(text).slice(0, 40).join('') || undefined;
+  if ((raw ?? '').length > 200) return undefined;
+  const text = withoutControls(raw ?? '').trim();
+  if (!text || Array.from(text).length > 40) return undefined;
+  return SCRIPTS.some((script) => new RegExp(`^[\\p{Script=${script}}\\p{M}0-9]+$`, 'u').test(text)) ? text : undefined;
 }
 
 /**
@@ -87,6 +104,7 @@ export function parseSms(raw: string | null | undefined, keyword?: string): Dial
 /** Only absolute https: addresses become links. */
 export function httpsUrl(raw: string | null | undefined): string | undefined {
   try {
+    if ((raw ?? '').length > 2048 || /[\p{Cc}\p{Cf}]/u.test((raw ?? '').trim())) return undefined;
     const url = new URL((raw ?? '').trim());
     return url.protocol === 'https:' ? url.href : undefined;
   } catch {

@@ -3,6 +3,7 @@ import { directionOf } from '../../i18n/registry.js';
 import { markNotRecorded } from '../../shared/not-recorded.js';
 import { warn } from '../../shared/warn.js';
 import * as dom from '../../shared/dom.js';
+import { cleanProse } from '../../shared/input.js';
 import { leave } from './exit.js';
 import { listen, unlisten, type Shortcut, type ShortcutTarget } from './shortcut.js';
 import { countdown, hasQuickExitLanguage, quickExitStrings } from './strings.js';
@@ -34,6 +35,11 @@ const bareHost = /^(?:[a-z0-9-]+\.)+(?!(?:html?|php|aspx?|jsp|cgi|pdf)(?:[/?#:]|
  */
 export function exitDestination(value: string, attribute: string): string | undefined {
   const text = value.trim();
+  // (Before any parsing: a huge value, or one with invisible characters, is no address a partner meant.)
+  if (text.length > 2048 || /[\p{Cc}\p{Cf}]/u.test(text)) {
+    warn(`<quick-exit> ${attribute} is too long or has invisible characters; using ${DEFAULT_DESTINATION}.`);
+    return undefined;
+  }
   let url = safeDestination(text.startsWith('//') ? location.protocol + text : text);
   if (!url && !/^[a-z][a-z0-9+.-]*:/i.test(text) && bareHost.test(text)) {
     url = safeDestination(`https://${text}`);
@@ -301,7 +307,9 @@ export class QuickExit extends HTMLElement implements ShortcutTarget {
     // The words inside are in the language they are written in, whatever the page's (screen-reader voice).
     this.bar.lang = lang;
     this.bar.dir = directionOf(lang);
-    this.button.textContent = this.label?.trim() || text.label;
+    const label = cleanProse(this.label ?? '').trim();
+    if (label.length > 200) warn('<quick-exit> label is over 200 characters long; the usual words are used.');
+    this.button.textContent = (label.length <= 200 && label) || text.label;
     const mode = this.shortcutMode;
     const hint = mode === 'none' ? '' : mode === 'shift' ? text.hintShift : text.hintEscape;
     this.hintText.textContent = hint ? `${text.emergency} ${hint}` : text.emergency;

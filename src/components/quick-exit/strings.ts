@@ -7,6 +7,8 @@
 import { quickExit as en } from '../../i18n/locales/en.json';
 import { quickExit as es } from '../../i18n/locales/es.json';
 import { BUILT_IN, readPacks, SHIPPED } from '../../i18n/registry.js';
+import { cleanProse, fitsEnglish } from '../../shared/input.js';
+import { warn } from '../../shared/warn.js';
 
 type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
@@ -40,13 +42,20 @@ readPacks((code, pack) => {
   const ours = Array.isArray(pack.values);
   const partners = (partnersWords[code] ??= new Set());
   const base: Record<string, unknown> = { ...(quickExitStrings[code] ?? quickExitStrings.en) };
+  const refused: string[] = [];
   for (const [key, value] of Object.entries(own)) {
     if (!(key in base) || (ours && partners.has(key))) continue;
-    if (typeof base[key] === 'string' ? typeof value === 'string' && value.trim() : isPlural(value)) {
-      base[key] = value;
+    // As in i18n.ts: only words that fit English's (same {{count}}, no number English lacks).
+    const english = (en as Record<string, unknown>)[key];
+    const fits = (text: unknown, other?: string) => typeof text === 'string' && !!text.trim() && fitsEnglish(other ?? (english as string), text, !!other);
+    if (typeof english === 'string' ? fits(value) : isPlural(value) && Object.values(value).every((form) => fits(form, (english as Plural).other))) {
+      base[key] = typeof value === 'string' ? cleanProse(value) : Object.fromEntries(Object.entries(value as Plural).map(([form, text]) => [form, cleanProse(text)]));
       if (!ours) partners.add(key);
+    } else {
+      refused.push(key);
     }
   }
+  if (refused.length) warn(`language pack "${code}": quickExit.${refused.join(', quickExit.')} left out (not text, or its {{values}} or numbers differ from English).`);
   quickExitStrings[code] = base as unknown as QuickExitStrings;
   if (ours) filesHere.add(code);
 });
