@@ -10,7 +10,8 @@
 // side, and the difference; and when the quick exit's button is drawn, against the
 // page's first contentful paint. It prints; it does not pass or fail.
 //   npm run bench [-- --runs 15] [-- --lighthouse-runs 5] [-- --only-lighthouse]
-//     [-- --pages speed-everything.html,speed-banner-top.html] [-- --ways none,plain]
+//     [-- --pages speed-everything.html,speed-banner-top.html] [-- --ways none,plain] [-- --input]
+// (`--input` prints only the hostile-input table: 10 KB values of every attribute.)
 import { launch, startSite } from '../tests/e2e/harness.mjs';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 11;
@@ -121,7 +122,55 @@ async function exitDrawn(path) {
   return result;
 }
 
+/**
+ * Hostile input: each attribute of each widget set to 10 KB values that made
+ * the old parsers backtrack, on the built widgets in Chromium: the slowest time
+ * (of 3) to set the attribute and have the widget drawn again, against the same
+ * with a short value.
+ */
+async function inputTimes() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/everything.html`);
+  await page.waitForFunction(() => customElements.get('hotline-banner') && customElements.get('signs-checklist'));
+  const rows = await page.evaluate(async () => {
+    const attributes = {
+      'hotline-banner': ['name', 'phone', 'sms', 'sms-keyword', 'url', 'hours', 'hotlines', 'emergency', 'variant', 'label'],
+      'signs-checklist': ['perspective', 'categories', 'hotlines', 'emergency', 'heading-level'],
+      'quick-exit': ['href', 'label', 'shortcut', 'placement'],
+    };
+    const huge = [`${' '.repeat(10000)}x`, `1${' '.repeat(10000)}`, `${'1 '.repeat(5000)}ext`, 'a'.repeat(10240)];
+    const time = async (tag, name, value) => {
+      const el = document.createElement(tag);
+      if (tag === 'quick-exit') el.setAttribute('placement', 'inline');
+      document.body.append(el);
+      await el.updateComplete;
+      const start = performance.now();
+      el.setAttribute(name, value);
+      await el.updateComplete;
+      el.shadowRoot?.querySelector('*')?.getBoundingClientRect();
+      const took = performance.now() - start;
+      el.remove();
+      return took;
+    };
+    const out = [];
+    for (const [tag, names] of Object.entries(attributes)) {
+      for (const name of names) {
+        const worst = [];
+        for (const value of huge) for (let i = 0; i < 3; i++) worst.push(await time(tag, name, value));
+        out.push([`${tag} ${name}`, Math.max(...worst), await time(tag, name, 'short')]);
+      }
+    }
+    return out;
+  });
+  await context.close();
+  console.log('Chromium, hostile input: 10 KB attribute values, slowest of 12 (ms), against a short value');
+  for (const [what, huge, short] of rows) console.log(`  ${what.padEnd(32)} ${ms(huge)}   short ${ms(short)}`);
+}
+
 try {
+  if (process.argv.includes('--input') || !onlyLighthouse) await inputTimes();
+  if (process.argv.includes('--input')) process.exit(0);
   if (!onlyLighthouse) {
     console.log(`Chromium, everything.html (all three widgets), median of ${runs} loads`);
     for (const rate of [1, 4]) {

@@ -33,7 +33,7 @@ type Variant = (typeof variants)[number];
  * @attr {text} [name="Local hotline"] - Your own line's name. Your line is shown first.
  * @attr {a phone number as you write it (`860.763.4542`, `1-800-…`, `+44 20 …`, `860-763-4542 ext. 2`, `tel:+1…`)} [phone] - Your line's number. Extensions (`ext. 2`, `x2`, `;ext=2`) are dialled. Not a number: shown as you wrote it, with no call link, and a console warning.
  * @attr {a number or short code that takes texts} [sms] - Your line's text number.
- * @attr {a word} [sms-keyword] - Put into the text message and written out: "Text SAFE to …".
+ * @attr {a word} [sms-keyword] - Put into the text message and written out: "Text SAFE to …". One word of letters (all of one alphabet) and digits, at most 40; anything else is left out, with a warning.
  * @attr {an `https:` address} [url] - Your line's website.
  * @attr {text} [hours] - Your line's hours, as you write them ("24/7", "Mon–Fri 9–5").
  * @attr {a number, or `none`} [emergency=`911`] - "In immediate danger? Call 911." Use `999`, `112`, … elsewhere; `none` hides the line.
