@@ -89,8 +89,13 @@
    */
   function preview(name, attributes) {
     // The post's id, so the server draws the block as it will be on the page (its author's rights).
-    var editor = wp.data && wp.data.select('core/editor');
-    var postId = editor && editor.getCurrentPostId ? editor.getCurrentPostId() : null;
+    var postId = null;
+    try {
+      var editor = wp.data && wp.data.select('core/editor');
+      postId = editor && editor.getCurrentPostId ? editor.getCurrentPostId() : null;
+    } catch {
+      // Not a post's editor (widgets, site editor): drawn as for a post by someone without unfiltered_html.
+    }
     return el(
       'div',
       {
