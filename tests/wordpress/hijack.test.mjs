@@ -295,6 +295,22 @@ describe('hotline data and trusted authors', () => {
   });
 });
 
+describe('with the site-wide exit off', () => {
+  test('an Author’s exit still goes to the site’s destination (it may stand fixed and take a shortcut: it is then the page’s only exit)', async () => {
+    settings({ exit: false });
+    try {
+      const text = await html(`/?p=${ids.authorBlock}`);
+      const exits = text.match(/<quick-exit\b[^>]*>/g) ?? [];
+      assert.equal(exits.length, 1, exits.join('\n'));
+      assert.match(exits[0], new RegExp(`href="${destination.origin}/exit"`));
+      assert.match(exits[0], /placement="top"/);
+      assert.doesNotMatch(text, /evil\.example/);
+    } finally {
+      settings({ exit: true });
+    }
+  });
+});
+
 describe('what staff see', () => {
   test('the Editor reviewing an Author’s post sees where its exit really goes and where it really stands', async () => {
     const { context, page } = await login(EDITOR);
