@@ -222,6 +222,9 @@ describe('installing and setting up', () => {
       await page.fill('#safety-widgets-own-url', 'safefutures.example.org');
       await page.fill('#safety-widgets-own-hours', '24/7');
       await page.fill('#safety-widgets-emergency', '911');
+      // On by default; unlocked here so that the Author's own lines below test how typed values are checked and escaped (hijack.test.mjs tests the lock).
+      assert.equal(await page.isChecked('#safety-widgets-lock-lines'), true, 'hotline data locked by default');
+      await page.uncheck('#safety-widgets-lock-lines');
       await Promise.all([page.waitForURL(/settings-updated=true/), page.click('#submit')]);
       await page.getByText('Settings saved.').waitFor();
       await page.getByText('it was saved as https://safefutures.example.org/').waitFor();
@@ -240,6 +243,7 @@ describe('installing and setting up', () => {
         own_hours: '24/7',
         emergency: '911',
         language: '',
+        lock_lines: false,
       });
     } finally {
       await context.close();
@@ -504,7 +508,8 @@ function frontEnd(theme) {
         const first = await widgetLinks(page);
         assert.deepEqual(first[0].drawn.filter((h) => h.startsWith('tel:+1')).slice(0, 3), ['tel:+18607634542', 'tel:+18883737888', 'tel:+18007997233'], 'the settings’ own line, then the chosen hotlines');
         assert.ok(first[0].drawn.includes('sms:+18607634542?&body=SAFE'), 'the own line’s text link with its keyword');
-        assert.equal(await page.locator('quick-exit[label="Leave now"]').getAttribute('href'), 'https://weather.example/');
+        // The Author's own address is not used: while the site-wide exit is on, an Author's exit goes to the site's destination (issue 20).
+        assert.equal(await page.locator('quick-exit[label="Leave now"]').getAttribute('href'), `${destination.origin}/exit`);
         assert.deepEqual(errors, []);
         assert.ok(requests.some((url) => url.startsWith(`${wp.origin}${PLUGIN_PATH}widgets/parts/widgets.js`)), 'parts/widgets.js came from the plugin folder');
       } finally {

@@ -88,6 +88,14 @@
    * editor, the exit must not take the author away from unsaved work.
    */
   function preview(name, attributes) {
+    // The post's id, so the server draws the block as it will be on the page (its author's rights).
+    var postId = null;
+    try {
+      var editor = wp.data && wp.data.select('core/editor');
+      postId = editor && editor.getCurrentPostId ? editor.getCurrentPostId() : null;
+    } catch {
+      // Not a post's editor (widgets, site editor): drawn as for a post by someone without unfiltered_html.
+    }
     return el(
       'div',
       {
@@ -97,7 +105,7 @@
           event.stopPropagation();
         },
       },
-      el(components.Disabled, null, el(ServerSideRender, { block: name, attributes: attributes })),
+      el(components.Disabled, null, el(ServerSideRender, { block: name, attributes: attributes, urlQueryArgs: postId ? { post_id: postId } : {} })),
     );
   }
 
@@ -124,6 +132,22 @@
   );
 
   block('safety-widgets/hotline-banner', function (props) {
+    if (config.linesLocked) {
+      return [
+        el('p', { key: 'locked' }, words.linesLocked),
+        hotlines(props),
+        choice(props, 'variant', words.variant, options(['bar', 'card', 'compact'])),
+        el(components.ToggleControl, {
+          key: 'dismissible',
+          label: words.dismissible,
+          checked: !!props.attributes.dismissible,
+          onChange: function (on) {
+            props.setAttributes({ dismissible: on });
+          },
+        }),
+        choice(props, 'lang', words.lang, languages),
+      ];
+    }
     return [
       hotlines(props),
       el('p', { key: 'own' }, el('strong', null, words.ownLine)),
@@ -162,6 +186,14 @@
   });
 
   block('safety-widgets/quick-exit', function (props) {
+    if (config.exitFixed) {
+      return [
+        el('p', { key: 'note' }, words.previewNote),
+        el('p', { key: 'fixed' }, words.exitFixed),
+        text(props, 'label', words.buttonText),
+        choice(props, 'lang', words.lang, languages),
+      ];
+    }
     return [
       el('p', { key: 'note' }, words.previewNote),
       text(props, 'href', words.href, words.emptyHelp),

@@ -37,7 +37,7 @@ function register_blocks(): void {
 	wp_register_script(
 		'safety-widgets-blocks',
 		plugins_url( 'editor/blocks.js', SAFETY_WIDGETS_FILE ),
-		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-server-side-render' ),
+		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-server-side-render', 'wp-data' ),
 		VERSION,
 		true
 	);
@@ -46,6 +46,8 @@ function register_blocks(): void {
 		'category'      => 'widgets',
 		'textdomain'    => 'safety-widgets',
 		'editor_script' => 'safety-widgets-blocks',
+		// The post a block is in: whether its author may set an exit's address or a hotline's number (render.php).
+		'uses_context'  => array( 'postId' ),
 		'supports'      => array(
 			'html'     => false,
 			'align'    => array( 'wide', 'full' ),
@@ -76,7 +78,7 @@ function register_blocks(): void {
 				'label'       => text_attribute(),
 				'lang'        => text_attribute(),
 			),
-			'render_callback' => static fn ( $attributes ) => block_html( banner( block_attributes( $attributes ) ) ),
+			'render_callback' => static fn ( $attributes, $content = '', $block = null ) => block_html( banner( block_attributes( $attributes ), block_post( $block ) ) ),
 		)
 	);
 	register_block_type(
@@ -94,7 +96,7 @@ function register_blocks(): void {
 				'headingLevel' => text_attribute(),
 				'lang'         => text_attribute(),
 			),
-			'render_callback' => static fn ( $attributes ) => block_html( checklist( block_attributes( $attributes ) ) ),
+			'render_callback' => static fn ( $attributes, $content = '', $block = null ) => block_html( checklist( block_attributes( $attributes ), block_post( $block ) ) ),
 		)
 	);
 	register_block_type(
@@ -111,9 +113,15 @@ function register_blocks(): void {
 				'label'     => text_attribute(),
 				'lang'      => text_attribute(),
 			),
-			'render_callback' => static fn ( $attributes ) => block_html( quick_exit( block_attributes( $attributes ), is_editor_preview() ) ),
+			'render_callback' => static fn ( $attributes, $content = '', $block = null ) => block_html( quick_exit( block_attributes( $attributes ), is_editor_preview(), block_post( $block ) ) ),
 		)
 	);
+}
+
+/** The id of the post a block is drawn in (its context), or null for the current post. */
+function block_post( mixed $block ): ?int {
+	$id = $block instanceof \WP_Block ? ( $block->context['postId'] ?? null ) : null;
+	return is_numeric( $id ) && (int) $id > 0 ? (int) $id : null;
 }
 
 /** A block's attributes under the elements' names (`smsKeyword` → `sms-keyword`). */
@@ -190,7 +198,12 @@ function enqueue_editor(): void {
 		'inline'        => __( 'Here, in the page', 'safety-widgets' ),
 		'buttonText'    => __( 'Button text', 'safety-widgets' ),
 		'previewNote'   => __( 'In the editor the button does nothing and has no shortcut; on the page it works.', 'safety-widgets' ),
+		'exitFixed'     => __( 'This post’s author cannot publish unfiltered HTML: on the page, this button goes where the site-wide quick exit goes, stays in the page and has no shortcut. The note under the button says where it goes.', 'safety-widgets' ),
+		'linesLocked'   => __( 'This post’s author cannot publish unfiltered HTML, and the administrator has locked the hotline data: the banner shows the site’s own line and emergency number from Settings → Safety widgets. Choose which hotlines to show.', 'safety-widgets' ),
 	);
+	// The post being edited: what its author may set (render.php applies the same rules on the page, whatever the editor sends).
+	$post    = get_post();
+	$trusted = $post instanceof \WP_Post ? author_trusted( $post ) : current_user_can( 'unfiltered_html' );
 	wp_add_inline_script(
 		'safety-widgets-blocks',
 		'window.safetyWidgetsEditor = ' . wp_json_encode(
@@ -198,6 +211,8 @@ function enqueue_editor(): void {
 				'words'           => $words,
 				'hotlines'        => $ids,
 				'defaultHotlines' => settings()['hotlines'],
+				'exitFixed'       => settings()['exit'] && ! $trusted,
+				'linesLocked'     => settings()['lock_lines'] && ! $trusted,
 				'languages'       => $languages,
 			)
 		) . ';',

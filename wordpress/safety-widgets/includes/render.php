@@ -69,6 +69,29 @@ function given( array $atts, string $key ): ?string {
 	return '' === $value ? null : $value;
 }
 
+/**
+ * Whether a widget's settings may be taken as written: true only when the
+ * author of the post it belongs to (not the person viewing or editing it) may
+ * publish unfiltered HTML, so could write any quick exit or number by hand
+ * anyway (administrators; Editors on a single site). Authors, Contributors,
+ * posts with no author, and widgets drawn outside any post: false.
+ *
+ * @param mixed $post The post (or its id) the widget is in; null: the current post.
+ */
+function author_trusted( mixed $post = null ): bool {
+	$post = get_post( $post );
+	if ( ! $post instanceof \WP_Post ) {
+		return false;
+	}
+	$author = (int) get_post_field( 'post_author', $post );
+	return $author > 0 && user_can( $author, 'unfiltered_html' );
+}
+
+/** Whether the hotline data of a widget is the site's only: locked in the settings, and the post's author is not trusted. */
+function lines_locked( mixed $post = null ): bool {
+	return settings()['lock_lines'] && ! author_trusted( $post );
+}
+
 /** Whether a yes/no attribute is on (`dismissible`, `dismissible="true"`, a block's toggle). */
 function is_on( array $atts, string $key ): bool {
 	$value = $atts[ $key ] ?? null;
@@ -157,21 +180,27 @@ function widget_hotlines( array $atts ): array {
 }
 
 /** The emergency number for a widget: its own if it is a number or `none`, else the settings'. */
-function widget_emergency( array $atts ): string {
-	$own = emergency( given( $atts, 'emergency' ) ?? '' );
+function widget_emergency( array $atts, bool $locked = false ): string {
+	$own = $locked ? null : emergency( given( $atts, 'emergency' ) ?? '' );
 	return $own ?? settings()['emergency'];
 }
 
 /**
  * <hotline-banner>.
  *
+ * With the lines locked (settings) and a post by someone without unfiltered_html,
+ * only the hotlines from the directory are taken from the widget: its own line,
+ * emergency number and screen-reader name are the site's, whatever it says.
+ *
  * @param array<string, mixed> $atts hotlines, name, phone, sms, sms-keyword, url, hours, emergency, variant, dismissible, label, lang.
+ * @param mixed                $post The post it is in (null: the current post).
  */
-function banner( array $atts ): string {
+function banner( array $atts, mixed $post = null ): string {
 	need_script();
+	$locked = lines_locked( $post );
 	$keys   = array( 'name', 'phone', 'sms', 'sms-keyword', 'url', 'hours' );
 	// Any of these written on the widget (even empty) means its own line replaces the one in the settings.
-	$custom = array_filter( $keys, static fn ( $key ) => array_key_exists( $key, $atts ) && is_scalar( $atts[ $key ] ) );
+	$custom = $locked ? array() : array_filter( $keys, static fn ( $key ) => array_key_exists( $key, $atts ) && is_scalar( $atts[ $key ] ) );
 	$stored = settings();
 	$own    = array();
 	foreach ( $keys as $key ) {
@@ -185,7 +214,7 @@ function banner( array $atts ): string {
 	$own['hours']       = plain_text( $own['hours'] );
 
 	$ids       = widget_hotlines( $atts );
-	$emergency = widget_emergency( $atts );
+	$emergency = widget_emergency( $atts, $locked );
 	$lang      = widget_language( $atts );
 	$html      = '<hotline-banner' . attributes(
 		array(
@@ -199,7 +228,7 @@ function banner( array $atts ): string {
 			'emergency'   => $emergency,
 			'variant'     => one_of( given( $atts, 'variant' ), array( 'bar', 'card', 'compact' ) ),
 			'dismissible' => is_on( $atts, 'dismissible' ),
-			'label'       => plain_text( given( $atts, 'label' ) ?? '' ),
+			'label'       => $locked ? '' : plain_text( given( $atts, 'label' ) ?? '' ),
 			'lang'        => $lang,
 		)
 	);
@@ -214,11 +243,12 @@ function banner( array $atts ): string {
  * <signs-checklist>.
  *
  * @param array<string, mixed> $atts perspective, categories, hotlines, emergency, heading-level, lang.
+ * @param mixed                $post The post it is in (null: the current post).
  */
-function checklist( array $atts ): string {
+function checklist( array $atts, mixed $post = null ): string {
 	need_script();
 	$ids        = widget_hotlines( $atts );
-	$emergency  = widget_emergency( $atts );
+	$emergency  = widget_emergency( $atts, lines_locked( $post ) );
 	$lang       = widget_language( $atts );
 	$categories = array_values( array_intersect( preg_split( '/[\s,]+/', strtolower( given( $atts, 'categories' ) ?? '' ), -1, PREG_SPLIT_NO_EMPTY ), sign_categories() ) );
 	$level      = (int) ( given( $atts, 'heading-level' ) ?? 0 );
@@ -241,34 +271,98 @@ function checklist( array $atts ): string {
 }
 
 /**
+ * Where a quick exit really goes, stands, and which shortcut it takes.
+ *
+ * The site-wide exit: as the settings say. Any other exit, while the site-wide
+ * one is on: in the flow of the page, never on the site-wide exit's shortcut;
+ * and unless the post's author may publish unfiltered HTML, to the site's
+ * destination (its own address is not used) with no shortcut at all. While the
+ * site-wide exit is off, an exit by an author without unfiltered_html still
+ * goes to the site's destination; it may stand fixed and take a shortcut, as
+ * it is then the page's only exit and leads where the administrator chose.
+ *
+ * @param array<string, mixed> $atts href, shortcut, placement.
+ * @return array{href: string, shortcut: string, placement: string, trusted: bool, own_href: bool}
+ */
+function exit_plan( array $atts, bool $site, mixed $post = null ): array {
+	$stored  = settings();
+	$trusted = $site || author_trusted( $post );
+	$given   = given( $atts, 'href' );
+	$own     = $trusted && null !== $given ? destination( $given )[0] : null;
+	$plan    = array(
+		'href'      => $own ?? $stored['exit_href'],
+		'shortcut'  => one_of( given( $atts, 'shortcut' ), shortcuts(), $stored['exit_shortcut'] ),
+		'placement' => one_of( given( $atts, 'placement' ), placements(), $stored['exit'] ? 'inline' : $stored['exit_placement'] ),
+		'trusted'   => $trusted,
+		'own_href'  => null !== $own,
+	);
+	if ( $site || ! $stored['exit'] ) {
+		return $plan;
+	}
+	if ( ! $trusted ) {
+		$plan['placement'] = 'inline';
+		$plan['shortcut']  = 'none';
+	} elseif ( $plan['shortcut'] === $stored['exit_shortcut'] ) {
+		$plan['shortcut'] = 'none';
+	}
+	return $plan;
+}
+
+/**
  * <quick-exit>, with a plain link inside that works before the script, or without it.
+ * In the editor's preview: a button in its place that no key press can set off,
+ * and under it, in words, where it goes and where it stands on the page.
  *
  * @param array<string, mixed> $atts href, shortcut, placement, label, lang.
+ * @param mixed                $post The post it is in (null: the current post).
  */
-function quick_exit( array $atts, bool $preview = false ): string {
+function quick_exit( array $atts, bool $preview = false, mixed $post = null, bool $site = false ): string {
 	need_script();
-	$stored    = settings();
-	$href      = destination( given( $atts, 'href' ) ?? '' )[0] ?? $stored['exit_href'];
+	$plan      = exit_plan( $atts, $site, $post );
+	$href      = $plan['href'];
 	$lang      = widget_language( $atts );
 	$label     = plain_text( given( $atts, 'label' ) ?? '' );
-	$shortcut  = one_of( given( $atts, 'shortcut' ), shortcuts(), $stored['exit_shortcut'] );
-	// With the site-wide exit on, another exit in the content stands in its place unless told otherwise (not over the site-wide one).
-	$placement = one_of( given( $atts, 'placement' ), placements(), $stored['exit'] ? 'inline' : $stored['exit_placement'] );
-	if ( $preview ) {
-		// In the editor: a button in its place that no key press can set off.
-		$shortcut  = 'none';
-		$placement = 'inline';
-	}
-	return '<quick-exit' . attributes(
+	$shortcut  = $preview ? 'none' : $plan['shortcut'];
+	$placement = $preview ? 'inline' : $plan['placement'];
+	$html      = '<quick-exit' . attributes(
 		array(
 			'href'      => $href,
 			'shortcut'  => $shortcut,
 			'placement' => $placement,
 			'label'     => $label,
 			'lang'      => $lang,
-			'class'     => $atts['class'] ?? '',
+			'class'     => $site ? 'safety-widgets-site-exit' : '',
 		)
 	) . '><a href="' . esc_url( $href, array( 'https', 'http' ) ) . '" rel="noreferrer">' . esc_html( '' !== $label ? $label : tr( 'Exit this site', $lang ) ) . '</a></quick-exit>';
+	return $preview ? $html . exit_note( $plan, null !== given( $atts, 'href' ) ) : $html;
+}
+
+/**
+ * For the editor: where an exit goes (its host, in full view) and where it stands, in words.
+ *
+ * @param array{href: string, shortcut: string, placement: string, trusted: bool, own_href: bool} $plan
+ */
+function exit_note( array $plan, bool $href_given ): string {
+	$parts = wp_parse_url( $plan['href'] );
+	$host  = ( $parts['host'] ?? '' ) . ( isset( $parts['port'] ) ? ':' . $parts['port'] : '' );
+	$where = array(
+		'top'    => __( 'fixed at the top of the screen', 'safety-widgets' ),
+		'bottom' => __( 'fixed at the bottom of the screen', 'safety-widgets' ),
+		'inline' => __( 'here, in the page', 'safety-widgets' ),
+	);
+	$keys  = array(
+		'shift'  => __( 'Shift pressed three times also sets it off.', 'safety-widgets' ),
+		'escape' => __( 'Escape pressed twice also sets it off.', 'safety-widgets' ),
+		'none'   => __( 'No key sets it off.', 'safety-widgets' ),
+	);
+	/* translators: 1: a host name, like www.google.com; 2: where the button stands, like "here, in the page" */
+	$text = sprintf( esc_html__( 'On the page this button goes to %1$s and stands %2$s.', 'safety-widgets' ), '<strong>' . esc_html( $host ) . '</strong>', esc_html( $where[ $plan['placement'] ] ) ) . ' ' . esc_html( $keys[ $plan['shortcut'] ] );
+	if ( ! $plan['trusted'] && settings()['exit'] ) {
+		$text .= ' ' . esc_html__( 'This post’s author cannot publish unfiltered HTML, so the button takes the address of the site-wide quick exit, stays in the page and has no shortcut, whatever is set here.', 'safety-widgets' );
+	} elseif ( ! $plan['trusted'] && $href_given ) {
+		$text .= ' ' . esc_html__( 'This post’s author cannot publish unfiltered HTML, so the button takes the address set in Settings → Safety widgets, whatever is set here.', 'safety-widgets' );
+	}
+	return '<p class="safety-widgets-exit-note" title="' . esc_attr( $plan['href'] ) . '">' . $text . '</p>';
 }
 
 /** The site-wide exit, as the settings say. */
@@ -279,7 +373,9 @@ function site_exit(): string {
 			'href'      => $stored['exit_href'],
 			'shortcut'  => $stored['exit_shortcut'],
 			'placement' => $stored['exit_placement'],
-			'class'     => 'safety-widgets-site-exit',
-		)
+		),
+		false,
+		null,
+		true
 	);
 }

@@ -48,6 +48,7 @@ function register_settings(): void {
 	add_settings_field( 'own_keyword', __( 'Word to text', 'safety-widgets' ), __NAMESPACE__ . '\\field_text', PAGE, 'lines', array( 'label_for' => 'safety-widgets-own-keyword', 'key' => 'own_keyword', 'help' => __( 'If people should text a word, like SAFE. It is written into the message for them.', 'safety-widgets' ) ) );
 	add_settings_field( 'own_url', __( 'Your line’s website', 'safety-widgets' ), __NAMESPACE__ . '\\field_text', PAGE, 'lines', array( 'label_for' => 'safety-widgets-own-url', 'key' => 'own_url', 'type' => 'url', 'help' => __( 'A full address starting with https://.', 'safety-widgets' ) ) );
 	add_settings_field( 'own_hours', __( 'Opening hours', 'safety-widgets' ), __NAMESPACE__ . '\\field_text', PAGE, 'lines', array( 'label_for' => 'safety-widgets-own-hours', 'key' => 'own_hours', 'help' => __( 'As you want them shown, for example 24/7 or Mon–Fri 9–5.', 'safety-widgets' ) ) );
+	add_settings_field( 'lock_lines', __( 'Who may change these lines', 'safety-widgets' ), __NAMESPACE__ . '\\field_lock_lines', PAGE, 'lines', array( 'label_for' => 'safety-widgets-lock-lines' ) );
 	add_settings_field( 'emergency', __( 'Emergency number', 'safety-widgets' ), __NAMESPACE__ . '\\field_text', PAGE, 'lines', array( 'label_for' => 'safety-widgets-emergency', 'key' => 'emergency', 'help' => __( 'Shown as “In immediate danger? Call 911.” Use 999, 112 or another number outside the US, or write none to leave that line out.', 'safety-widgets' ) ) );
 
 	add_settings_section( 'language', __( 'Language', 'safety-widgets' ), __NAMESPACE__ . '\\section_language', PAGE );
@@ -102,7 +103,8 @@ function sanitize_settings( mixed $input ): array {
 	$out['exit_placement'] = one_of( $input['exit_placement'] ?? '', placements(), $old['exit_placement'] );
 	$out['exit_shortcut']  = one_of( $input['exit_shortcut'] ?? '', shortcuts(), $old['exit_shortcut'] );
 
-	$out['hotlines'] = hotline_list( $input['hotlines'] ?? array() );
+	$out['hotlines']   = hotline_list( $input['hotlines'] ?? array() );
+	$out['lock_lines'] = ! empty( $input['lock_lines'] );
 	$out['own_name'] = plain_text( $input['own_name'] ?? '' );
 
 	/* translators: %s: what the person typed */
@@ -268,6 +270,16 @@ function field_text( array $args ): void {
 	}
 }
 
+function field_lock_lines(): void {
+	printf(
+		'<label><input type="checkbox" id="safety-widgets-lock-lines" name="%s" value="1" %s aria-describedby="safety-widgets-lock-lines-help"> %s</label><p class="description" id="safety-widgets-lock-lines-help">%s</p>',
+		esc_attr( name( 'lock_lines' ) ),
+		checked( settings()['lock_lines'], true, false ),
+		esc_html__( 'Authors and Contributors can only choose from the hotlines above and your own line (best)', 'safety-widgets' ),
+		esc_html__( 'When this is ticked, a banner or checklist in a post by an Author or a Contributor shows your own line, emergency number and hotlines as set here, even if they typed another phone number, text number, website or emergency number into it. Nobody can then publish a false number under your name. Administrators and Editors can still set any line.', 'safety-widgets' )
+	);
+}
+
 function section_language(): void {
 	echo '<p>' . esc_html__( 'The widgets speak the language of each page (the one set in Settings → General, or by a translation plugin). Choose one here only if every page should show the widgets in the same language.', 'safety-widgets' ) . '</p>';
 }
@@ -292,7 +304,15 @@ function render_page(): void {
 	echo '<h2>' . esc_html__( 'Putting the widgets on a page', 'safety-widgets' ) . '</h2>';
 	echo '<p>' . esc_html__( 'In the block editor, click + and search for “hotline”, “warning signs” or “quick exit”. In the classic editor, or anywhere shortcodes work, write one of these on a line of its own:', 'safety-widgets' ) . '</p>';
 	echo '<p><code>[hotline_banner]</code> <code>[signs_checklist]</code> <code>[quick_exit]</code></p>';
-	echo '<p>' . esc_html__( 'Authors and Contributors can use them too. Do not paste the widgets’ HTML code into a Classic or Custom HTML block: WordPress removes it for most people. Do not upload the widgets’ files to the Media Library: WordPress refuses them, and this plugin already has them.', 'safety-widgets' ) . '</p>';
+	echo '<p>' . esc_html__( 'Authors and Contributors can use them too (see below for what they can change). Do not paste the widgets’ HTML code into a Classic or Custom HTML block: WordPress removes it for most people. Do not upload the widgets’ files to the Media Library: WordPress refuses them, and this plugin already has them.', 'safety-widgets' ) . '</p>';
+	echo '<h2>' . esc_html__( 'What Authors and Contributors can do', 'safety-widgets' ) . '</h2>';
+	echo '<p>' . esc_html__( 'Authors and Contributors cannot publish unfiltered HTML. Someone who gets hold of such an account, or a Contributor whose post is approved without a close look, must not be able to send a person in danger to the wrong place. So, in their posts:', 'safety-widgets' ) . '</p>';
+	echo '<ul class="ul-disc">';
+	echo '<li>' . esc_html__( 'A quick exit they add always goes where you set above. The address they type is not used.', 'safety-widgets' ) . '</li>';
+	echo '<li>' . esc_html__( 'While the quick exit is on for every page, theirs stays in the page where they put it: it is never fixed at the top or bottom of the screen, never covers yours, and no key sets it off. Your button and its keyboard shortcut always lead to your chosen site.', 'safety-widgets' ) . '</li>';
+	echo '<li>' . esc_html__( 'While “Authors and Contributors can only choose from the hotlines above” is ticked, their banners and checklists show your own line and emergency number. They can choose which hotlines from the list to show, the look and the language, but they cannot type a phone number, text number, website or emergency number.', 'safety-widgets' ) . '</li>';
+	echo '</ul>';
+	echo '<p>' . esc_html__( 'What counts is who wrote the post, not who approved it. Posts by Administrators and Editors (people who can publish unfiltered HTML) keep what they set: their quick exit can go elsewhere and stand at the top or bottom, but never takes your button’s keyboard shortcut. In the block editor, each quick exit says under its button where it will go and where it will stand.', 'safety-widgets' ) . '</p>';
 	echo '<h2>' . esc_html__( 'Privacy', 'safety-widgets' ) . '</h2>';
 	echo '<p>' . esc_html__( 'This plugin stores nothing about your visitors and sends nothing anywhere: no cookies, no tracking, no requests to other sites. Its files come from your own site. Other plugins can still watch visitors: turn off session recording and heatmaps on pages with the widgets.', 'safety-widgets' ) . '</p>';
 	echo '</div>';

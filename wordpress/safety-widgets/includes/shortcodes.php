@@ -6,6 +6,9 @@
  * HTML tags leaves it alone, and it becomes the widget only when the page is
  * shown). Attributes are those of the elements (README), each checked and
  * escaped in render.php; what is not given comes from Settings → Safety widgets.
+ * In a post by someone who cannot publish unfiltered HTML, render.php takes
+ * less from them: a quick exit's address, placement and shortcut, and (while
+ * the lines are locked) a banner's own line and emergency number are the site's.
  *
  * @package SafetyWidgets
  */

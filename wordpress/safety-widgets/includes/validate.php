@@ -18,7 +18,9 @@ const DEFAULT_DESTINATION = 'https://www.google.com/';
 
 /**
  * The settings as first saved: the site-wide exit off until an administrator
- * turns it on; the National Human Trafficking Hotline; 911.
+ * turns it on; the National Human Trafficking Hotline; 911; the hotline data
+ * locked (Authors and Contributors cannot type a number or an address into a
+ * banner; also on sites that saved their settings before this setting existed).
  *
  * @return array<string, mixed>
  */
@@ -37,6 +39,7 @@ function defaults(): array {
 		'own_hours'      => '',
 		'emergency'      => '911',
 		'language'       => '',
+		'lock_lines'     => true,
 	);
 }
 
