@@ -7,6 +7,7 @@
  * once and does nothing else. The only global it leaves is `window.SafetyWidgets`.
  */
 import { QuickExit, reserveTopRoom } from './components/quick-exit/quick-exit.js';
+import { siteWide } from './components/quick-exit/shortcut.js';
 import { BUILT_IN, canonical, shared, SHIPPED, type LanguagePack } from './i18n/registry.js';
 import { announce, firstCopy, loadOwnFile, localeFile, ownAddress, PARTS_FILE, siteWideHref, trustedFolder } from './loader.js';
 import * as dom from './shared/dom.js';
@@ -176,10 +177,12 @@ function keepSiteWideExit(tag: string, own: string | undefined): void {
       bodies.observe(dom.root(), { childList: true });
       if (body) bodies.observe(body, { childList: true });
     }
-    if (!body || dom.query(tag)) return;
+    // (An exit placed in the text, like one an author put in a post, does not stand in for the site-wide one.)
+    if (!body || dom.query(`${tag}:not([placement="inline" i])`)) return;
     if (!exit) {
       exit = dom.create(tag);
       if (href.trim()) exit.setAttribute('href', href);
+      siteWide.add(exit);
     }
     body.prepend(exit);
   };
@@ -197,7 +200,7 @@ function keepSiteWideExit(tag: string, own: string | undefined): void {
       'DOMContentLoaded',
       () => {
         early.disconnect();
-        if (exit?.isConnected && dom.queryAll(tag).some((other) => other !== exit)) exit.remove();
+        if (exit?.isConnected && dom.queryAll(`${tag}:not([placement="inline" i])`).some((other) => other !== exit)) exit.remove();
         ensure();
       },
       { once: true },

@@ -61,6 +61,8 @@ const PAGES = {
     }),
   'inert-no-address': ({ A }) =>
     page({ head: '<script src="/dist/safety-widgets.js" data-quick-exit></script>', body: `<script type="text/plain" data-quick-exit="${A}/phish"></script>` }),
+  'injected-exit': ({ A, D }) =>
+    page({ body: `<quick-exit href="${A}/phish" placement="inline"><a href="${A}/phish">Exit this site</a></quick-exit><p>More text.</p><script src="/dist/safety-widgets.js" data-quick-exit="${D}/away"></script>` }),
   'meta-in-body': ({ A }) => page({ head: '<script src="/dist/safety-widgets.js" defer></script>', body: `<meta name="quick-exit" content="${A}/phish">` }),
   'cdn-intact': ({ C, D }) => page({ head: `<script src="${C}/dist/safety-widgets.js" data-quick-exit="${D}/away"></script>`, body: '<hotline-banner></hotline-banner>' }),
   'cdn-changed': ({ C, D }) =>
@@ -215,6 +217,21 @@ for (const name of wanted) {
       assert.equal(href, 'null');
       await noForeignCode('inert, no address');
     });
+
+    for (const how of ['button', 'shortcut']) {
+      it(`an injected <quick-exit> in the text, script in the footer: the site-wide exit is still there and owns the shortcut (${how})`, async () => {
+        await open('injected-exit');
+        const siteExit = `[...document.querySelectorAll('quick-exit')].find((el) => el.getAttribute('placement') !== 'inline')?.shadowRoot?.querySelector('button')`;
+        await tab.centre(siteExit);
+        if (how === 'button') await tab.clickOn(siteExit);
+        else {
+          await tab.clickOn(`document.querySelector('p')`); // the keyboard in the page
+          await tab.shift(3);
+        }
+        await tab.waitForUrl(`${destination.origin}/away`);
+        assert.deepEqual(attacked.filter((url) => url.includes('phish')), [], how);
+      });
+    }
 
     it('a <meta name="quick-exit"> in the body is not the site-wide destination', async () => {
       await open('meta-in-body');

@@ -24,7 +24,10 @@ let shiftTimer: ReturnType<typeof setTimeout> | undefined;
 let escapeCount = 0;
 let lastEscape = 0;
 
-const first = (mode: Shortcut) => [...targets].find((target) => target.shortcutMode === mode);
+/** The site-wide exit our script made: it hears the shortcut before any exit the page's HTML has (which anyone who writes into the page could add). */
+export const siteWide = new WeakSet<object>();
+const first = (mode: Shortcut) =>
+  [...targets].sort((a, b) => Number(siteWide.has(b)) - Number(siteWide.has(a))).find((target) => target.shortcutMode === mode);
 
 function resetShift(): void {
   shiftCount = 0;
