@@ -63,6 +63,17 @@ const PAGES = {
     page({ head: '<script src="/dist/safety-widgets.js" data-quick-exit></script>', body: `<script type="text/plain" data-quick-exit="${A}/phish"></script>` }),
   'injected-exit': ({ A, D }) =>
     page({ body: `<quick-exit href="${A}/phish" placement="inline"><a href="${A}/phish">Exit this site</a></quick-exit><p>More text.</p><script src="/dist/safety-widgets.js" data-quick-exit="${D}/away"></script>` }),
+  'bidi-input': ({ D }) =>
+    page({
+      head: `<script src="/dist/safety-widgets.js" data-quick-exit="${D}/away"></script>`,
+      body: '<hotline-banner hotlines="" name="Our line" phone="&#x202E;8887-373-888-1" sms="233733" sms-keyword="&#x41D;ELP"></hotline-banner>',
+    }),
+  'huge-value': ({ D }) =>
+    page({
+      head: `<script src="/dist/safety-widgets.js" data-quick-exit="${D}/away"></script>`,
+      // (Spaces between a digit and a letter made the old phone pattern backtrack: 2.5 KB froze a page for seconds.)
+      body: `<hotline-banner name="Our line" phone="1${' '.repeat(10000)}x" sms="1${' '.repeat(10000)}x" hours="${'a'.repeat(10240)}"></hotline-banner>`,
+    }),
   'meta-in-body': ({ A }) => page({ head: '<script src="/dist/safety-widgets.js" defer></script>', body: `<meta name="quick-exit" content="${A}/phish">` }),
   'cdn-intact': ({ C, D }) => page({ head: `<script src="${C}/dist/safety-widgets.js" data-quick-exit="${D}/away"></script>`, body: '<hotline-banner></hotline-banner>' }),
   'cdn-changed': ({ C, D }) =>
@@ -232,6 +243,26 @@ for (const name of wanted) {
         assert.deepEqual(attacked.filter((url) => url.includes('phish')), [], how);
       });
     }
+
+    it('a reversed number and a look-alike keyword: what the banner shows is what it dials and sends', async () => {
+      await open('bidi-input');
+      await until(() => tab.evaluate(bannerDrawn), 'the banner to draw');
+      const links = await tab.evaluate(`[...document.querySelector('hotline-banner').shadowRoot.querySelectorAll('a[part="call"], a[part="text"]')]
+        .map((a) => ({ part: a.getAttribute('part'), href: a.getAttribute('href'), shown: (a.querySelector('.number') ?? a).textContent }))`);
+      const call = links.find((link) => link.part === 'call' && !link.href.includes('911'));
+      assert.ok(call && !/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(call.shown), JSON.stringify(links));
+      assert.equal(call.shown.replace(/\D/g, ''), call.href.replace(/\D/g, ''), JSON.stringify(call));
+      assert.deepEqual(links.filter((link) => link.part === 'text').map((link) => link.href), ['sms:233733'], 'the look-alike keyword is not sent');
+      await exitGoesToDestination('bidi');
+    });
+
+    it('10 KB attribute values: the page stays responsive, the banner draws, the exit works', async () => {
+      const start = Date.now();
+      await open('huge-value');
+      await until(() => tab.evaluate(bannerDrawn), 'the banner to draw', 5000);
+      assert.ok(Date.now() - start < 8000, `opened and drawn in ${Date.now() - start} ms`);
+      await exitGoesToDestination('huge');
+    });
 
     it('a <meta name="quick-exit"> in the body is not the site-wide destination', async () => {
       await open('meta-in-body');
