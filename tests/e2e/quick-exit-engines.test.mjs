@@ -187,7 +187,7 @@ for (const name of wanted) {
       });
     }
 
-    it('pressed again while a slow destination has not answered: asks for it again at once, the page stays hidden', async () => {
+    it('pressed again and again while a slow destination has not answered: asks for it again at once each time, the page stays hidden', async () => {
       const path = `/slow/again-${name}`;
       await tab.open(page('exit.html', `${destination.origin}${path}`));
       await tab.clickOn(`document.getElementById('message')`); // the keyboard is in the page
@@ -197,6 +197,13 @@ for (const name of wanted) {
       const pressed = Date.now();
       await until(async () => destination.visits.filter((v) => v.path === path).length === 2, 'the second request', 1500);
       assert.ok(Date.now() - pressed < 1500, `asked again after ${Date.now() - pressed} ms`);
+      // And again: every press. Not in Chromium yet: there a third press while the same address is loading
+      // reaches our listener's page but asks for nothing (seen 2026-12-05, before and after the shortcut is
+      // added again on the emptied page; open in issue 21). WebKit lost the shortcut here before that fix.
+      if (name !== 'chromium') {
+        await tab.shift(3);
+        await until(async () => destination.visits.filter((v) => v.path === path).length === 3, 'the third request', 1500);
+      }
       assert.equal(await tab.markerPixels(), 0, 'page pixels while leaving');
       await tab.waitForUrl(`${destination.origin}${path}`);
     });

@@ -13,7 +13,7 @@
  */
 
 import * as dom from '../../shared/dom.js';
-import { listen, type ShortcutTarget } from './shortcut.js';
+import { listen, unlisten, type ShortcutTarget } from './shortcut.js';
 
 /** How long an exit may take before the cover with a second exit button shows. */
 export const STALLED_MS = 3000;
@@ -106,8 +106,13 @@ function emptyDocument(): void {
   }
   watchWindow();
   const [from, destination] = last ?? [];
-  if (from && destination) listen({ shortcutMode: (from as Partial<ShortcutTarget>).shortcutMode ?? 'shift', progress() {}, exit: () => leave(from, destination) });
+  // (The one added the time before goes first: the shortcut's own listeners are added again only
+  // when nothing is listening, and document.open() took them away.)
+  if (shortcut) unlisten(shortcut);
+  shortcut = from && destination ? { shortcutMode: (from as Partial<ShortcutTarget>).shortcutMode ?? 'shift', progress() {}, exit: () => leave(from, destination) } : undefined;
+  if (shortcut) listen(shortcut);
 }
+let shortcut: ShortcutTarget | undefined;
 
 /** location.replace() ignores rel="noreferrer": the document's policy decides. */
 function noReferrer(): void {
