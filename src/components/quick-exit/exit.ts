@@ -96,9 +96,15 @@ watchWindow();
 function emptyDocument(): void {
   try {
     (Document.prototype.open as (this: Document) => Document).call(document);
-    const html = dom.create('html');
-    html.append(dom.create('head'), dom.create('body'));
-    document.append(html);
+    // Closed again at once: an open document keeps a parser waiting for write(), and the next open() (a
+    // second press) then did nothing in Chromium.
+    // (Closing it makes the empty <html>, <head> and <body> where the browser does.)
+    Document.prototype.close.call(document);
+    if (!dom.root()) {
+      const html = dom.create('html');
+      html.append(dom.create('head'), dom.create('body'));
+      document.append(html);
+    }
     dom.title('\u200b');
     noReferrer();
   } catch {
