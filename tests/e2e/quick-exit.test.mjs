@@ -56,19 +56,32 @@ describe('<quick-exit> end to end', () => {
     it(`while a slow destination answers, nothing of the page shows${csp ? ' (strict CSP)' : ''}`, async () => {
       const view = await open('quick-exit.html', { csp, dest: `${destination.origin}/slow` });
       // Straight from the compositor: Playwright's own screenshot would wait for the navigation.
-      const screenshot = async (page) => (await (await page.context().newCDPSession(page)).send('Page.captureScreenshot')).data;
+      // A tab that has not drawn its first frame yet (a busy machine) answers "Unable to capture
+      // screenshot": asked again until it has one, for at most 2 s.
+      const capture = async (cdp) => {
+        for (let tries = 0; ; tries++) {
+          try {
+            return (await cdp.send('Page.captureScreenshot')).data;
+          } catch (error) {
+            if (tries >= 20 || !/Unable to capture/.test(String(error))) throw error;
+            await new Promise((r) => setTimeout(r, 100));
+          }
+        }
+      };
       const blank = await view.context.newPage();
-      const empty = await screenshot(blank);
+      await blank.bringToFront();
+      const empty = await capture(await view.context.newCDPSession(blank));
       await blank.close();
+      await view.page.bringToFront();
       const cdp = await view.context.newCDPSession(view.page);
-      const before = (await cdp.send('Page.captureScreenshot')).data;
+      const before = await capture(cdp);
       assert.notDeepEqual(before, empty, 'the page shows something before the exit');
       // noWaitAfter: Playwright would otherwise wait for the navigation to finish.
       await exitButton(view.page).click({ noWaitAfter: true });
       await new Promise((r) => setTimeout(r, 300));
       assert.equal(destination.visits.length, 1, 'the destination was asked');
       // (The blank title is checked in the component tests: DevTools cannot read the old document here.)
-      const shot = (await cdp.send('Page.captureScreenshot')).data;
+      const shot = await capture(cdp);
       assert.equal(destination.visits[0].answered, false, 'the destination had not answered yet');
       assert.deepEqual(shot, empty);
       await arrived(view.page, '/slow/away');
