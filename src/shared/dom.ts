@@ -13,7 +13,8 @@ const getter = (proto: object, name: string): (() => unknown) => {
   const get = Object.getOwnPropertyDescriptor(proto, name)?.get;
   return () => get?.call(document);
 };
-const D = Document.prototype;
+// (Read when used: on a server, where there is no Document, importing this does nothing.)
+const D = (globalThis.Document?.prototype ?? {}) as Document;
 
 export const body = getter(D, 'body') as () => HTMLElement | null;
 export const head = getter(D, 'head') as () => HTMLHeadElement | null;
@@ -32,6 +33,7 @@ export const create = <K extends keyof HTMLElementTagNameMap>(tag: K | string): 
   D.createElement.call(document, tag) as HTMLElementTagNameMap[K];
 export const query = <E extends Element = Element>(selector: string): E | null => D.querySelector.call(document, selector) as E | null;
 export const queryAll = <E extends Element = Element>(selector: string): E[] => [...D.querySelectorAll.call(document, selector)] as E[];
+export const elementsFromPoint = (x: number, y: number): Element[] => D.elementsFromPoint.call(document, x, y);
 export const onDocument = (type: string, listener: EventListener, options?: AddEventListenerOptions): void =>
   EventTarget.prototype.addEventListener.call(document, type, listener, options);
 
@@ -40,5 +42,5 @@ export const ownGlobal = (name: string): unknown => Object.getOwnPropertyDescrip
 
 /** An element's attribute and `src`, read through Element's own methods (a form's named inputs shadow its properties). */
 export const attr = (element: Element, name: string): string | null => Element.prototype.getAttribute.call(element, name);
-const srcOf = Object.getOwnPropertyDescriptor(HTMLScriptElement.prototype, 'src')?.get;
+const srcOf = globalThis.HTMLScriptElement && Object.getOwnPropertyDescriptor(HTMLScriptElement.prototype, 'src')?.get;
 export const scriptSrc = (script: HTMLScriptElement): string => (srcOf?.call(script) as string) ?? '';

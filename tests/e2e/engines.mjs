@@ -133,6 +133,7 @@ async function chromium() {
       // Opened before the exit: a session opened while a navigation is pending waits for it.
       cdp = await context.newCDPSession(page);
     },
+    resize: (width, height) => page.setViewportSize({ width, height }),
     /** From the compositor: playwright's own screenshot would wait for the navigation. */
     async markerPixels() {
       const { data } = await cdp.send('Page.captureScreenshot');
@@ -176,6 +177,7 @@ async function firefox() {
       tab.watch(page);
       await page.goto(url, { waitUntil: 'load' });
     },
+    resize: (width, height) => page.setViewport({ width, height }),
     // During a pending navigation, puppeteer's screenshot over BiDi shows what is on screen.
     markerPixels: async () => countPng(await page.screenshot()),
     close: () => browser.close(),
@@ -230,6 +232,15 @@ async function webkit() {
     },
     evaluate: (expression) => session.execute(`return (${expression})`),
     url: () => session.getUrl(),
+    /** The page's viewport (the window's size, less MiniBrowser's own bars). */
+    async resize(width, height) {
+      for (let tries = 0; tries < 3; tries++) {
+        const [outerW, outerH, innerW, innerH] = await session.execute('return [outerWidth, outerHeight, innerWidth, innerHeight]');
+        if (innerW === width && innerH === height) return;
+        await session.setWindowRect(0, 0, width + outerW - innerW, height + outerH - innerH).catch(() => {});
+        await sleep(200);
+      }
+    },
     async click(x, y) {
       await session.performActions([
         {

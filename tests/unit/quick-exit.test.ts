@@ -528,12 +528,20 @@ describe('<quick-exit>', () => {
       expect(innerHeight - button(el).getBoundingClientRect().bottom).to.be.lessThan(20);
     });
 
-    it("top, first on the page: the page's first line starts below the button", async () => {
-      const page = await fixture(html`<div><quick-exit></quick-exit><p id="first">First line</p></div>`);
-      await nextFrame(); // the room is kept in the frame that first shows the button
-      window.scrollTo(0, 0);
-      const bar = button(page.querySelector('quick-exit')!).getBoundingClientRect();
-      expect(page.querySelector('#first')!.getBoundingClientRect().top).to.be.at.least(bar.bottom);
+    it("top, first on the page: the button covers none of the page's first line", async () => {
+      for (const words of ['First line', 'A first line long enough to fill the whole width of the page, from one side of it to the other side, twice over.']) {
+        const page = await fixture(html`<div><quick-exit></quick-exit><p id="first" style="margin: 0">${words}</p></div>`);
+        await nextFrame(); // the spot (and any room) is chosen in the frame that first shows the button
+        await nextFrame();
+        window.scrollTo(0, 0);
+        const bar = button(page.querySelector('quick-exit')!).getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(page.querySelector('#first')!);
+        for (const line of range.getClientRects()) {
+          const meets = line.right > bar.left && line.left < bar.right && line.bottom > bar.top && line.top < bar.bottom;
+          expect(meets, `${words.length} characters: line ${JSON.stringify(line)}, button ${JSON.stringify(bar)}`).to.equal(false);
+        }
+      }
     });
 
     it("bottom, last on the page: scrolled to the end, the page's last line is above the button", async () => {

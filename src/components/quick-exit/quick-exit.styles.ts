@@ -25,13 +25,17 @@ export const styles = `${visuallyHiddenCss}
   .bar.bottom {
     position: fixed;
     z-index: var(--quick-exit-z-index, 2147483647);
-    inset-inline-end: 0.5rem;
+    inset-inline-end: calc(var(--quick-exit-inset, 0px) + 0.5rem);
+  }
+  .bar.start {
+    inset-inline-end: auto;
+    inset-inline-start: calc(var(--quick-exit-inset, 0px) + 0.5rem);
   }
   .bar.top {
     inset-block-start: calc(var(--quick-exit-offset, 0px) + 0.5rem);
   }
   .bar.bottom {
-    inset-block-end: 0.5rem;
+    inset-block-end: calc(var(--quick-exit-offset, 0px) + 0.5rem);
   }
   .button {
     box-sizing: border-box;
@@ -70,7 +74,7 @@ export const styles = `${visuallyHiddenCss}
       inset-block-start: var(--quick-exit-offset, 0px);
     }
     .bar.bottom {
-      inset-block-end: 0;
+      inset-block-end: var(--quick-exit-offset, 0px);
     }
     .bar.top .button,
     .bar.bottom .button {

@@ -5,6 +5,7 @@ import { warn } from '../../shared/warn.js';
 import * as dom from '../../shared/dom.js';
 import { cleanProse } from '../../shared/input.js';
 import { leave } from './exit.js';
+import { spotFor, type Spot } from './placement.js';
 import { listen, unlisten, type Shortcut, type ShortcutTarget } from './shortcut.js';
 import { countdown, hasQuickExitLanguage, quickExitStrings } from './strings.js';
 import { styles } from './quick-exit.styles.js';
@@ -12,6 +13,7 @@ import { styles } from './quick-exit.styles.js';
 export const DEFAULT_DESTINATION = 'https://www.google.com/';
 const shortcuts: readonly Shortcut[] = ['shift', 'escape', 'none'];
 const placements = ['top', 'bottom', 'inline'] as const;
+const corners = ['end', 'start'] as const;
 type Placement = (typeof placements)[number];
 
 /** An absolute http(s) address; anything else gives undefined. */
@@ -73,42 +75,54 @@ function oneOf<T extends string>(value: string | null | undefined, allowed: read
   return allowed[0];
 }
 
-// Fixed buttons keep room at the top (or bottom) of the page, so they never
-// cover its header, menu or footer controls, wherever the element stands, and
+// Fixed buttons stand where they cover nothing of the page (placement.ts), and
 // scroll-padding keeps focused and scrolled-to elements clear of them (WCAG 2.4.11).
 const fixed = new Set<QuickExit>();
+const spots = new WeakMap<QuickExit, Spot>();
 let resizes: ResizeObserver | undefined;
 let laterLayout: number | undefined;
-
-/** The bottom of WordPress's admin bar while it shows at the top of the screen. */
-function adminBarBottom(): number {
-  const bottom = document.getElementById('wpadminbar')?.getBoundingClientRect().bottom ?? 0;
-  return Math.max(0, bottom);
-}
+/** The spots were chosen with the page at its top (again after a resize). */
+let measured = false;
 
 function layout(): void {
-  const offset = adminBarBottom();
-  const room = { top: 0, bottom: 0 };
-  for (const exit of fixed) {
-    exit.style.setProperty('--quick-exit-offset', `${offset}px`);
-    const bar = exit.renderRoot.querySelector<HTMLElement>('.bar');
-    if (!bar) continue;
-    const gap = parseFloat(getComputedStyle(bar).insetInlineEnd) || 0;
-    const where = exit.placedAt as 'top' | 'bottom';
-    room[where] = Math.max(room[where], Math.ceil(bar.getBoundingClientRect().height + 2 * gap));
-  }
   // (No root while the exit empties the page: its buttons are leaving with it.)
   const root = dom.root()?.style;
   if (!root) return;
-  const px = (value: number) => (value ? `${value}px` : '');
   const set = (name: string, value: string) => {
     if (root.getPropertyValue(name) !== value) root.setProperty(name, value);
   };
+  const full = !measured && !dom.root().scrollTop && !dom.body()?.scrollTop;
+  if (full) measured = fixed.size > 0;
+  const kept = parseFloat(root.getPropertyValue('padding-block-start')) || 0;
+  const room = { top: 0, bottom: 0 };
+  const edge = { top: 0, bottom: 0 };
+  for (const exit of fixed) {
+    if (!exit.renderRoot.querySelector('.bar')?.getClientRects().length) continue;
+    const before = spots.get(exit) ?? { edge: 0, inset: 0, room: -1 };
+    const spot = spotFor(exit, fixed, full, before, kept);
+    spots.set(exit, spot);
+    exit.style.setProperty('--quick-exit-offset', `${spot.edge}px`);
+    exit.style.setProperty('--quick-exit-inset', `${spot.inset}px`);
+    const where = exit.placedAt as 'top' | 'bottom';
+    // (Never measured at the top yet: room for the whole button, as the page is read.)
+    const bar = exit.renderRoot.querySelector('.bar')!.getBoundingClientRect();
+    room[where] = Math.max(room[where], spot.room < 0 ? spot.edge + Math.ceil(bar.height) + (bar.width < innerWidth - 1 ? 16 : 0) : spot.room);
+    edge[where] = Math.max(edge[where], spot.edge + Math.ceil(bar.height));
+  }
+  const px = (value: number) => (value ? `${value}px` : '');
   set('padding-block-start', px(room.top));
   set('padding-block-end', px(room.bottom));
   // A little more than the button, so a focused element's outline shows clear of it.
-  set('scroll-padding-block-start', px(room.top && room.top + offset + 8));
-  set('scroll-padding-block-end', px(room.bottom && room.bottom + 8));
+  set('scroll-padding-block-start', px(edge.top && edge.top + 16));
+  set('scroll-padding-block-end', px(edge.bottom && edge.bottom + 16));
+}
+
+let scrolled: number | undefined;
+function onScroll(): void {
+  scrolled ??= requestAnimationFrame(() => {
+    scrolled = undefined;
+    layout();
+  });
 }
 
 /**
@@ -120,9 +134,9 @@ function layout(): void {
  */
 export function reserveTopRoom(): void {
   const root = dom.root().style;
-  // Full width on narrow screens (quick-exit.styles.ts), else 0.5rem clear of the edge above and below.
-  const room = matchMedia('(max-width: 30em)').matches ? '44px' : 'calc(44px + 1rem)';
-  if (!root.getPropertyValue('padding-block-start')) root.setProperty('padding-block-start', room);
+  // Full width on narrow screens (quick-exit.styles.ts). A wide screen's small button
+  // usually finds a free spot along the top (between a header's logo and menu): no room.
+  if (matchMedia('(max-width: 30em)').matches && !root.getPropertyValue('padding-block-start')) root.setProperty('padding-block-start', '44px');
   document.addEventListener('DOMContentLoaded', () => requestAnimationFrame(layout), { once: true });
 }
 
@@ -130,10 +144,15 @@ function setFixed(exit: QuickExit, on: boolean): void {
   if (on) fixed.add(exit);
   else fixed.delete(exit);
   if (fixed.size && !resizes) {
-    resizes = new ResizeObserver(layout);
-    // WordPress's admin bar scrolls away on narrow screens: the button follows it up.
-    if (document.getElementById('wpadminbar')) addEventListener('scroll', layout, { passive: true });
+    resizes = new ResizeObserver(() => {
+      measured = false;
+      layout();
+    });
+    resizes.observe(dom.root());
+    // A sticky header, or WordPress's admin bar scrolling away on narrow screens: the button follows.
+    addEventListener('scroll', onScroll, { passive: true });
   }
+  measured = false;
   const bar = exit.renderRoot?.querySelector('.bar');
   if (bar) resizes?.[on ? 'observe' : 'unobserve'](bar);
   // A button that leaves gives its room back at once. One that comes (or moves) is measured
@@ -156,7 +175,9 @@ function setFixed(exit: QuickExit, on: boolean): void {
  * @tag quick-exit
  * @attr {a full `https:` (or `http:`) address on another site} [href=the address of the link inside, else `https://www.google.com/`] - Where the button goes. A name without `https://` (`www.google.com`, `weather.com/today`) is read as `https://…`, with a console warning. A path or an address on your own site (`/about`, `about.html`) is no exit: it is refused with a console warning and the default is used, and so is anything else (`javascript:`, `data:`).
  * @attr {`shift`, `escape`, `none`} [shortcut=`shift`] - `shift`: press Shift 3 times (left or right, no more than 5 seconds between presses; works while typing in a field; Shift held for a capital letter does not count). `escape`: press Escape twice within 1 second (not when a dialog is open or the page used that Escape). `none`: button only.
- * @attr {`top`, `bottom`, `inline`} [placement=`top`] - `top` and `bottom` keep the button fixed in view at every scroll position (full width on narrow screens), above everything else on the page (cookie banners, chat buttons), even inside a page-builder block; the page keeps focused items clear of it. Wherever you put the element, the page keeps room for the button at its very top (or bottom), so it never covers your header, menu button or footer links when the page is scrolled to the top (or end). With WordPress's admin bar showing (for logged-in staff), it sits just below the bar. `inline` leaves it where you put it.
+ * @attr {`top`, `bottom`, `inline`} [placement=`top`] - `top` and `bottom` keep the button fixed in view at every scroll position (full width on narrow screens), above everything else on the page (cookie banners, cookie walls, chat buttons), even inside a page-builder block. It covers none of your page's links, buttons, fields, text or images: it looks at what lies under it and moves past headers, menu buttons and bars that stay on screen (sticky and fixed headers, WordPress's admin bar, a cookie bar at the bottom); on a wide screen it slides along the edge to a free spot (between your logo and your menu), so no empty band is added; on a phone, or where the edge has no free spot, the page keeps room for it at its top (or bottom). The page keeps focused items clear of it. `inline` leaves it where you put it.
+ * @attr {`end`, `start`} [corner=`end`] - On a wide screen, the corner a `top` or `bottom` button sits in: `end` is the right in left-to-right languages. Without it, the button may slide along the edge to a free spot; with it, it stays in that corner and the page keeps room for it.
+ * @attr {a number of CSS pixels, 0 to 400} [offset=`0`] - The least distance between a `top` (or `bottom`) button and the top (or bottom) of the screen, for a header or bar of yours that the button should always stay clear of. The button still moves further if something would be under it.
  * @attr {text} [label="Exit this site", in the widget's language] - The button's visible text, and the start of its name for screen readers and voice control ("click Exit this site" works). Screen readers then hear that it is an emergency exit and the shortcut.
  * @attr {a language code (`en`, `es`, `vi`, `zh-TW`, …)} [lang=the page's language] - See [Language](#language).
  * @slot - A fallback link, shown before the script runs or without JavaScript.
@@ -171,8 +192,11 @@ function setFixed(exit: QuickExit, on: boolean): void {
  * @cssprop --quick-exit-radius - Corner radius (0.375rem).
  * @cssprop --quick-exit-z-index - Stacking order (2147483647).
  */
-export class QuickExit extends HTMLElement implements ShortcutTarget {
-  static readonly observedAttributes = ['href', 'shortcut', 'placement', 'label'];
+// (On a server, where there is no HTMLElement, the class is defined on an empty one: importing it throws nothing.)
+const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
+
+export class QuickExit extends Base implements ShortcutTarget {
+  static readonly observedAttributes = ['href', 'shortcut', 'placement', 'label', 'corner', 'offset'];
   /** The stylesheet's text (read by the style checks). */
   static readonly styles = { cssText: styles };
 
@@ -184,6 +208,8 @@ export class QuickExit extends HTMLElement implements ShortcutTarget {
   private readonly status: HTMLElement;
   private pending: Promise<boolean> | undefined;
   private drawn = false;
+  private shownCorner = '';
+  private shownOffset = -1;
 
   constructor() {
     super();
@@ -225,6 +251,38 @@ export class QuickExit extends HTMLElement implements ShortcutTarget {
   set placement(value: string | null) {
     this.reflect('placement', value);
   }
+  /** `end` (default) or `start`: the corner a fixed button starts from on a wide screen. */
+  get corner(): string | null {
+    return this.getAttribute('corner');
+  }
+  set corner(value: string | null) {
+    this.reflect('corner', value);
+  }
+  /** The least distance, in CSS pixels, between a fixed button and the top (or bottom) of the screen. */
+  get offset(): string | null {
+    return this.getAttribute('offset');
+  }
+  set offset(value: string | null) {
+    this.reflect('offset', value);
+  }
+
+  get cornerName(): string {
+    return oneOf(this.corner, corners, 'corner');
+  }
+
+  get cornerSet(): boolean {
+    return this.hasAttribute('corner');
+  }
+
+  get offsetPx(): number {
+    const text = this.offset?.trim();
+    if (!text) return 0;
+    const value = Number(text.replace(/px$/i, ''));
+    if (value >= 0 && value <= 400) return value;
+    warn(`<quick-exit> offset="${text.slice(0, 40)}" is not a number of pixels from 0 to 400; using 0.`);
+    return 0;
+  }
+
   /** Replaces the button's visible text. */
   get label(): string | null {
     return this.getAttribute('label');
@@ -297,10 +355,15 @@ export class QuickExit extends HTMLElement implements ShortcutTarget {
     const lang = this.shownLanguage;
     const text = quickExitStrings[lang];
     const placedAt = oneOf(this.placement, placements, 'placement');
-    if (placedAt !== this.placedAt || !this.drawn) {
+    const corner = this.cornerName;
+    const offset = this.offsetPx;
+    if (placedAt !== this.placedAt || !this.drawn || corner !== this.shownCorner || offset !== this.shownOffset) {
+      this.shownCorner = corner;
+      this.shownOffset = offset;
+      spots.delete(this);
       if (this.bar.matches(':popover-open')) this.bar.hidePopover();
       this.placedAt = placedAt;
-      this.bar.className = `bar ${placedAt}`;
+      this.bar.className = `bar ${placedAt} ${corner}`;
       if (placedAt === 'inline') this.bar.removeAttribute('popover');
       else this.bar.setAttribute('popover', 'manual');
     }

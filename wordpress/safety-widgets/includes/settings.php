@@ -171,7 +171,7 @@ function name( string $key ): string {
 }
 
 function section_exit(): void {
-	echo '<p>' . esc_html__( 'A button at the top of every page of your site. One press hides the page at once and opens another, harmless site in its place, and Back does not return to your page. Someone who is being watched can leave your site quickly.', 'safety-widgets' ) . '</p>';
+	echo '<p>' . esc_html__( 'A button at the top of every page of your site. One press hides the page at once and opens another, harmless site in its place. In Chrome, Edge, Firefox and Safari, Back then skips every page of your site the person opened in that tab; in older browsers, only the page they were on. Someone who is being watched can leave your site quickly.', 'safety-widgets' ) . '</p>';
 }
 
 function field_exit(): void {
