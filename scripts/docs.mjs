@@ -3,7 +3,8 @@
 // `npm run build`). `npm run docs` rewrites the marked sections of README.md;
 // `npm run docs -- --check` fails when README.md differs from the manifest.
 // Markers: <!-- generated:<tag>:attributes -->…<!-- /generated:<tag>:attributes -->
-// (and :parts, :properties).
+// (and :parts, :properties). Values and defaults are the partner's words the JSDoc gave
+// (`x-values`, `x-default`: custom-elements-manifest.config.mjs turns the manifest's own into types).
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const readmeUrl = new URL('../README.md', import.meta.url);
@@ -16,7 +17,7 @@ const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
 
 const sections = {
-  attributes: (el) => table(['Attribute', 'Values', 'Default', 'What it does'], (el.attributes ?? []).map((a) => [`\`${a.name}\``, a.type?.text, a.default, a.description])),
+  attributes: (el) => table(['Attribute', 'Values', 'Default', 'What it does'], (el.attributes ?? []).map((a) => [`\`${a.name}\``, a['x-values'] ?? a.type?.text, a['x-default'] ?? a.default, a.description])),
   parts: (el) => table(['Part', 'What it is'], (el.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description])),
   properties: (el) => table(['Custom property', 'What it sets (default)'], (el.cssProperties ?? []).map((p) => [`\`${p.name}\``, p.description])),
 };

@@ -38,6 +38,7 @@ export function localeScript(code, version) {
   return (
     `/*! safety-widgets ${version} locales/${code}.js (${status}) */\n` +
     // The list as a script set it (an element with id="SafetyWidgetsLanguages" on the page is not it).
-    `(function(d){(d&&Array.isArray(d.value)?d.value:self.SafetyWidgetsLanguages=[]).push(${JSON.stringify({ lang: code, status, quickExit, values })})})(Object.getOwnPropertyDescriptor(self,"SafetyWidgetsLanguages"));dispatchEvent(new Event("safety-widgets-language"));\n`
+    // (globalThis, and no event where nothing can hear one: imported on a server, it throws nothing.)
+    `(function(g,d){(d&&Array.isArray(d.value)?d.value:g.SafetyWidgetsLanguages=[]).push(${JSON.stringify({ lang: code, status, quickExit, values })});g.dispatchEvent&&g.dispatchEvent(new Event("safety-widgets-language"))})(globalThis,Object.getOwnPropertyDescriptor(globalThis,"SafetyWidgetsLanguages"));\n`
   );
 }

@@ -209,33 +209,38 @@ function keepSiteWideExit(tag: string, own: string | undefined): void {
   ensure();
 }
 
-// Where the browser fetched this script from: the rest of the widgets is beside it (see loader.ts).
-const own = ownAddress();
-const copy = firstCopy();
-if (copy) {
-  console.warn('safety-widgets: this script is included more than once on the page; only the first copy is used.');
-  // A later copy may be the one that carries data-quick-exit: the first copy's exit serves it.
-  const tag = copy.elements.find((name) => name.endsWith('quick-exit'));
-  if (tag) keepSiteWideExit(tag, own);
-} else {
-  const names: string[] = [];
-  for (const [tag, element] of Object.entries(elements)) {
-    if (!customElements.get(tag)) {
-      customElements.define(tag, element);
-      names.push(tag);
-    } else if (element === QuickExit && !customElements.get('safety-quick-exit')) {
-      // The site-wide exit must not be lost to a name clash.
-      console.warn('safety-widgets: <quick-exit> is already defined by another script; ours is <safety-quick-exit>, and the site-wide exit uses it.');
-      customElements.define('safety-quick-exit', class extends QuickExit {});
-      names.push('safety-quick-exit');
-    } else {
-      console.warn(`safety-widgets: <${tag}> is already defined by another script; ours is not used.`);
+/** Everything the script does on a page. (Imported on a server, where there is no document, it does nothing.) */
+function start(): void {
+  // Where the browser fetched this script from: the rest of the widgets is beside it (see loader.ts).
+  const own = ownAddress();
+  const copy = firstCopy();
+  if (copy) {
+    console.warn('safety-widgets: this script is included more than once on the page; only the first copy is used.');
+    // A later copy may be the one that carries data-quick-exit: the first copy's exit serves it.
+    const tag = copy.elements.find((name) => name.endsWith('quick-exit'));
+    if (tag) keepSiteWideExit(tag, own);
+  } else {
+    const names: string[] = [];
+    for (const [tag, element] of Object.entries(elements)) {
+      if (!customElements.get(tag)) {
+        customElements.define(tag, element);
+        names.push(tag);
+      } else if (element === QuickExit && !customElements.get('safety-quick-exit')) {
+        // The site-wide exit must not be lost to a name clash.
+        console.warn('safety-widgets: <quick-exit> is already defined by another script; ours is <safety-quick-exit>, and the site-wide exit uses it.');
+        customElements.define('safety-quick-exit', class extends QuickExit {});
+        names.push('safety-quick-exit');
+      } else {
+        console.warn(`safety-widgets: <${tag}> is already defined by another script; ours is not used.`);
+      }
     }
+    announce(names);
+    const tag = names.find((name) => name.endsWith('quick-exit'));
+    if (tag) keepSiteWideExit(tag, own);
+    const folder = trustedFolder(own);
+    shared.load = languageLoader(folder);
+    loadPartsWhenNeeded(folder);
   }
-  announce(names);
-  const tag = names.find((name) => name.endsWith('quick-exit'));
-  if (tag) keepSiteWideExit(tag, own);
-  const folder = trustedFolder(own);
-  shared.load = languageLoader(folder);
-  loadPartsWhenNeeded(folder);
 }
+
+if (typeof document !== 'undefined') start();

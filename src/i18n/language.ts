@@ -48,7 +48,8 @@ export function languageWatcher() {
   const watching = new Set<{ requestUpdate(): void }>();
   let observer: MutationObserver | undefined;
   const all = () => watching.forEach((el) => el.requestUpdate());
-  addEventListener(LANGUAGE_EVENT, all);
+  // (No window on a server: nothing to hear there.)
+  globalThis.addEventListener?.(LANGUAGE_EVENT, all);
   return {
     watch(element: { requestUpdate(): void }): void {
       watching.add(element);

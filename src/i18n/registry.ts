@@ -73,7 +73,8 @@ interface Shared {
 }
 
 const KEY = Symbol.for('safety-widgets.languages');
-export const shared: Shared = ((window as unknown as Record<symbol, Shared>)[KEY] ??= { added: {} });
+// (globalThis: importing this on a server, where there is no window, does nothing harmful.)
+export const shared: Shared = ((globalThis as unknown as Record<symbol, Shared>)[KEY] ??= { added: {} });
 
 /**
  * A tag as one of our codes: `vi-VN` → `vi`, `zh-TW`/`zh-Hant-HK` → `zh-Hant`,
@@ -105,6 +106,7 @@ export const menuLanguages = (): { code: string; name: string }[] =>
  * arrives (the widgets re-render on the same event). A malformed pack gives one warning.
  */
 export function readPacks(take: (code: string, pack: LanguagePack) => void): void {
+  if (typeof window === 'undefined') return; // on a server: no packs, nothing to hear
   // Each reader keeps its own list: in one bundle (the npm package's modules) the quick exit and the
   // banner read the same packs.
   const taken = new WeakSet<object>();

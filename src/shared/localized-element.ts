@@ -2,7 +2,7 @@ import { LitElement } from 'lit';
 import { directionOf, resolveLanguage, translator, type Language, type Translate } from '../i18n/i18n.js';
 import { languageWatcher } from '../i18n/language.js';
 import { cleanProse, MAX_ATTRIBUTE, withoutControls } from './input.js';
-import { markNotRecorded, NOT_RECORDED } from './not-recorded.js';
+import { NOT_RECORDED } from './not-recorded.js';
 import { warn } from './warn.js';
 
 const languages = languageWatcher();
@@ -35,7 +35,6 @@ export class LocalizedElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    markNotRecorded(this);
     languages.watch(this);
     // Moved under another `lang`: render again in the language of the new place.
     if (this.hasUpdated) this.requestUpdate();

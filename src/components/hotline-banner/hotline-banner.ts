@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { languageMenuStyles, renderLanguageMenu } from '../../shared/language-menu.js';
-import { LocalizedElement } from '../../shared/localized-element.js';
+import { LocalizedElement, NOT_RECORDED } from '../../shared/localized-element.js';
 import { warn } from '../../shared/warn.js';
 import type { Hotline } from './directory.js';
 import { emergencyDial, pickLines, renderCompactLine, renderEmergency, renderLine } from './hotlines.js';
@@ -105,7 +105,7 @@ export class HotlineBanner extends LocalizedElement {
   /** Emergency number; `none` hides the line. Default 911. */
   emergency?: string | null;
   /** `bar` (default), `card` or `compact`. */
-  variant?: string | null;
+  variant?: 'bar' | 'card' | 'compact' | null;
   /** Shows a close button; closing lasts for this page view only. */
   dismissible = false;
   /** Shows a menu of every language; choosing one changes every widget on the page, for this page view. */
@@ -159,7 +159,7 @@ export class HotlineBanner extends LocalizedElement {
 
   override render() {
     const { t, language } = this;
-    if (this.dismissed) return html`<div class="visually-hidden" role="status" aria-live="polite">${t('hotline.hidden')}</div>`;
+    if (this.dismissed) return html`<div class="visually-hidden ${NOT_RECORDED}" data-hj-suppress="true" data-clarity-mask="true" data-private="true" role="status" aria-live="polite">${t('hotline.hidden')}</div>`;
     const variant = this.shownVariant;
     const partner = this.partnerLine;
     const lines = [...(partner ? [partner] : []), ...pickLines(this.hotlines, 'hotline-banner')];
@@ -174,7 +174,7 @@ export class HotlineBanner extends LocalizedElement {
       variant === 'compact'
         ? lines.length ? renderCompactLine(lines[0], t, language) : nothing
         : html`${lines.map((line) => renderLine(line, t, language))}${renderEmergency(emergency, t)}`;
-    return html`<section part="base" class="banner ${variant} ${this.dismissible ? 'dismissible' : ''}"
+    return html`<section part="base" class="banner ${variant} ${this.dismissible ? 'dismissible' : ''} ${NOT_RECORDED}" data-hj-suppress="true" data-clarity-mask="true" data-private="true"
       aria-label=${region}>
       ${content}
       ${this.languageMenu ? renderLanguageMenu(this, language, t) : nothing}

@@ -54,7 +54,8 @@ let lang: string | undefined;
 
 // Where the Navigation API is missing: how many entries this document added, counted from
 // history.length, trusted only while the person has not gone back or forward inside it.
-let loadLength = history.length;
+// (No history on a server, where importing this does nothing.)
+let loadLength = globalThis.history?.length ?? 0;
 let seenLength = loadLength;
 let traversed = false;
 
@@ -83,7 +84,7 @@ function watchWindow(): void {
     leave(...last);
   });
 }
-watchWindow();
+if (typeof document !== 'undefined') watchWindow();
 
 /**
  * Just before the navigation: HTML's document.open() empties the page and
@@ -225,7 +226,7 @@ interface NavigationApi {
   updateCurrentEntry(options: { state: unknown }): void;
 }
 
-const api = () => (window as { navigation?: NavigationApi }).navigation;
+const api = () => (globalThis as { navigation?: NavigationApi }).navigation;
 /**
  * The mark each page with the exit puts on its own history entry (Navigation
  * API state, which lives in the tab's session history like its address):

@@ -1,6 +1,6 @@
 import { languageWatcher, resolveLanguageIn } from '../../i18n/language.js';
 import { directionOf } from '../../i18n/registry.js';
-import { markNotRecorded } from '../../shared/not-recorded.js';
+import { markNotRecorded, NOT_RECORDED } from '../../shared/not-recorded.js';
 import { warn } from '../../shared/warn.js';
 import * as dom from '../../shared/dom.js';
 import { cleanProse } from '../../shared/input.js';
@@ -14,6 +14,7 @@ export const DEFAULT_DESTINATION = 'https://www.google.com/';
 const shortcuts: readonly Shortcut[] = ['shift', 'escape', 'none'];
 const placements = ['top', 'bottom', 'inline'] as const;
 const corners = ['end', 'start'] as const;
+type Corner = (typeof corners)[number];
 type Placement = (typeof placements)[number];
 
 /** An absolute http(s) address; anything else gives undefined. */
@@ -165,6 +166,9 @@ function setFixed(exit: QuickExit, on: boolean): void {
   else layout();
 }
 
+// (On a server, where there is no HTMLElement, the class is defined on an empty one: importing it throws nothing.)
+const HTMLElement = (globalThis.HTMLElement ?? class {}) as typeof globalThis.HTMLElement;
+
 /**
  * @summary A button (and keyboard shortcut) that leaves the page at once: hides it,
  * blanks the tab title, sends no referrer and takes the page out of the tab's history.
@@ -192,10 +196,7 @@ function setFixed(exit: QuickExit, on: boolean): void {
  * @cssprop --quick-exit-radius - Corner radius (0.375rem).
  * @cssprop --quick-exit-z-index - Stacking order (2147483647).
  */
-// (On a server, where there is no HTMLElement, the class is defined on an empty one: importing it throws nothing.)
-const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
-
-export class QuickExit extends Base implements ShortcutTarget {
+export class QuickExit extends HTMLElement implements ShortcutTarget {
   static readonly observedAttributes = ['href', 'shortcut', 'placement', 'label', 'corner', 'offset'];
   /** The stylesheet's text (read by the style checks). */
   static readonly styles = { cssText: styles };
@@ -224,6 +225,7 @@ export class QuickExit extends Base implements ShortcutTarget {
     };
     if (sheet) this.renderRoot.adoptedStyleSheets = [sheet];
     this.bar = make('div', { class: 'bar' }, this.renderRoot);
+    markNotRecorded(this.bar);
     this.button = make('button', { part: 'button', class: 'button', type: 'button', 'aria-describedby': 'hint' }, this.bar);
     this.hintText = make('span', { id: 'hint', hidden: '' }, this.bar);
     this.status = make('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' }, this.bar);
@@ -238,32 +240,32 @@ export class QuickExit extends Base implements ShortcutTarget {
     this.reflect('href', value);
   }
   /** `shift` (default: Shift 3 times), `escape` (Escape twice) or `none`. */
-  get shortcut(): string | null {
-    return this.getAttribute('shortcut');
+  get shortcut(): Shortcut | null {
+    return this.getAttribute('shortcut') as Shortcut | null;
   }
-  set shortcut(value: string | null) {
+  set shortcut(value: Shortcut | null) {
     this.reflect('shortcut', value);
   }
   /** `top` (default), `bottom` or `inline`. */
-  get placement(): string | null {
-    return this.getAttribute('placement');
+  get placement(): Placement | null {
+    return this.getAttribute('placement') as Placement | null;
   }
-  set placement(value: string | null) {
+  set placement(value: Placement | null) {
     this.reflect('placement', value);
   }
   /** `end` (default) or `start`: the corner a fixed button starts from on a wide screen. */
-  get corner(): string | null {
-    return this.getAttribute('corner');
+  get corner(): Corner | null {
+    return this.getAttribute('corner') as Corner | null;
   }
-  set corner(value: string | null) {
+  set corner(value: Corner | null) {
     this.reflect('corner', value);
   }
   /** The least distance, in CSS pixels, between a fixed button and the top (or bottom) of the screen. */
   get offset(): string | null {
     return this.getAttribute('offset');
   }
-  set offset(value: string | null) {
-    this.reflect('offset', value);
+  set offset(value: string | number | null) {
+    this.reflect('offset', value === null ? null : String(value));
   }
 
   get cornerName(): string {
@@ -331,7 +333,6 @@ export class QuickExit extends Base implements ShortcutTarget {
   }
 
   connectedCallback(): void {
-    markNotRecorded(this);
     listen(this);
     languages.watch(this);
     if (window.top !== window && !sameOriginTop()) {
@@ -363,7 +364,7 @@ export class QuickExit extends Base implements ShortcutTarget {
       spots.delete(this);
       if (this.bar.matches(':popover-open')) this.bar.hidePopover();
       this.placedAt = placedAt;
-      this.bar.className = `bar ${placedAt} ${corner}`;
+      this.bar.className = `bar ${placedAt} ${corner} ${NOT_RECORDED}`;
       if (placedAt === 'inline') this.bar.removeAttribute('popover');
       else this.bar.setAttribute('popover', 'manual');
     }

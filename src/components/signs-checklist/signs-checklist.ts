@@ -62,7 +62,7 @@ export class SignsChecklist extends LocalizedElement {
   };
 
   /** Level (1–6) of the guidance's heading, to fit the page's outline. Default 3 (under the page's own h2). */
-  headingLevel?: string | null;
+  headingLevel?: '1' | '2' | '3' | '4' | '5' | '6' | null;
   /** Shows a menu of every language; choosing one changes every widget on the page, for this page view. */
   languageMenu = false;
   languageMenuId?: string;
@@ -70,7 +70,7 @@ export class SignsChecklist extends LocalizedElement {
   private announcement = '';
 
   /** `other` (default: someone you know) or `self`. */
-  perspective?: string | null;
+  perspective?: Perspective | null;
   /** Space-separated category ids to show. Default: all. */
   categories?: string | null;
   /** Directory ids of the hotlines in the guidance. Default `us-trafficking`. */
@@ -158,7 +158,7 @@ export class SignsChecklist extends LocalizedElement {
     // Read on every render, so a wrong id is reported at once, not only once a sign is checked.
     const lines = pickLines(this.hotlines, 'signs-checklist');
     const anyChecked = shown.some((category) => signs[category].some((id) => this.checked.has(id)));
-    return html`<div part="base" class="checklist">
+    return html`<div part="base" class="checklist ${NOT_RECORDED}" data-hj-suppress="true" data-clarity-mask="true" data-private="true">
       ${this.languageMenu ? renderLanguageMenu(this, language, t) : nothing}
       <p part="intro" class="intro">${t(`signs.intro_${voice}`)} ${t('signs.private')}</p>
       ${shown.map(
