@@ -149,9 +149,31 @@ describe('<hotline-banner>', () => {
       await el.updateComplete;
       await nextFrame();
       expect(document.activeElement?.id).to.equal('after');
-      const status = root(el).querySelector('[role="status"]')!;
-      expect(status.getAttribute('aria-live')).to.equal('polite');
+      const status = root(el).querySelector('[aria-live="polite"]')!;
       expect(status.textContent).to.equal('Help lines hidden.');
+    });
+
+    it('its live region is in the page, empty, before it says anything (a screen reader ignores one inserted with its words), and is no "status bar"', async () => {
+      const el = await fixture<HotlineBanner>(html`<hotline-banner dismissible></hotline-banner>`);
+      const region = root(el).querySelector('[aria-live="polite"]')!;
+      expect(region.textContent!.trim()).to.equal('');
+      expect(region.getAttribute('role')).to.equal(null);
+      root(el).querySelector<HTMLButtonElement>('.close')!.click();
+      await el.updateComplete;
+      expect(root(el).querySelector('[aria-live="polite"]')).to.equal(region);
+      expect(region.textContent!.trim()).to.equal('Help lines hidden.');
+    });
+
+    it('closing it moves focus to where the reading continues: the text after it, not the next link further down', async () => {
+      const page = await fixture(html`<div><hotline-banner dismissible></hotline-banner><h2 id="next">Our services</h2><p>Text</p><a id="link" href="#x">Link</a></div>`);
+      const el = page.querySelector('hotline-banner')!;
+      root(el).querySelector<HTMLButtonElement>('.close')!.click();
+      await el.updateComplete;
+      await nextFrame();
+      expect(document.activeElement?.id).to.equal('next');
+      // Focusable only while it has the focus.
+      (page.querySelector('#link') as HTMLElement).focus();
+      expect(page.querySelector('#next')!.hasAttribute('tabindex')).to.equal(false);
     });
 
     it('closing it with nothing focusable after: focus stays on the banner itself, not the document', async () => {
@@ -194,8 +216,8 @@ describe('<hotline-banner>', () => {
     });
   });
 
-  it('has no live region or alert: it is static content', async () => {
-    const el = await fixture<HotlineBanner>(html`<hotline-banner dismissible></hotline-banner>`);
+  it('has no live region or alert unless it can be closed: it is static content', async () => {
+    const el = await fixture<HotlineBanner>(html`<hotline-banner></hotline-banner>`);
     expect(root(el).querySelector('[role="alert"], [role="status"], [aria-live]')).to.equal(null);
   });
 

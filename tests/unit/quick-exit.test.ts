@@ -5,7 +5,7 @@ import { STALLED_MS, navigation } from '../../src/components/quick-exit/exit.js'
 import { accessibleText, nextFrame, press, resetExit, settled, visits, watchWarnings } from './helpers.js';
 
 const button = (el: QuickExit) => el.shadowRoot!.querySelector('button')!;
-const status = (el: QuickExit) => el.shadowRoot!.querySelector('[role="status"]')!;
+const status = (el: QuickExit) => el.shadowRoot!.querySelector('[aria-live="polite"]')!;
 const hidden = () => getComputedStyle(document.documentElement).display === 'none';
 
 afterEach(() => resetExit());

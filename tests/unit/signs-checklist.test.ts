@@ -119,12 +119,12 @@ describe('<signs-checklist>', () => {
   describe('guidance', () => {
     it('the first tick announces one short sentence saying guidance appeared and where; the guidance is ordinary content under a heading', async () => {
       const el = await fixture<SignsChecklist>(html`<signs-checklist></signs-checklist>`);
-      const status = root(el).querySelector('[role="status"]')!;
+      const status = root(el).querySelector('[aria-live="polite"]')!;
       expect(status.getAttribute('aria-live')).to.equal('polite');
       expect(text(status)).to.equal('');
       expect(guidance(el).closest('[role="status"], [aria-live]')).to.equal(null);
       await tick(el, boxes(el)[3]);
-      const said = text(root(el).querySelector('[role="status"]')!);
+      const said = text(root(el).querySelector('[aria-live="polite"]')!);
       expect(said).to.contain('What you can do');
       expect(said.split(/\s+/).length, said).to.be.at.most(20);
       const heading = guidance(el).querySelector('[role="heading"]')!;
@@ -132,7 +132,7 @@ describe('<signs-checklist>', () => {
       expect(heading.getAttribute('aria-level')).to.equal('3');
       // A second tick adds nothing to say: the guidance is already there.
       await tick(el, boxes(el)[4]);
-      expect(text(root(el).querySelector('[role="status"]')!)).to.equal('');
+      expect(text(root(el).querySelector('[aria-live="polite"]')!)).to.equal('');
     });
 
     it('heading-level fits the guidance heading into the page outline; a wrong one warns once and uses 3', async () => {

@@ -13,12 +13,17 @@ const variants = ['bar', 'card', 'compact'] as const;
 
 const focusable = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
-/** The first focusable element after `element` in the page, skipping hidden ones. */
-function nextFocusable(element: Element): HTMLElement | undefined {
-  for (const candidate of document.querySelectorAll<HTMLElement>(focusable)) {
-    if (element.contains(candidate)) continue;
-    if (!(element.compareDocumentPosition(candidate) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
-    if (candidate.getClientRects().length) return candidate;
+/**
+ * Where the reading continues after `element`: the first shown element after it in the page (its
+ * next sibling, or its parent's, and so on), a heading or paragraph as much as a link. Focusing
+ * it makes a screen reader go on reading there; what is not focusable is made so (tabindex -1)
+ * until focus leaves it.
+ */
+function nextContent(element: Element): HTMLElement | undefined {
+  for (let at: Element | null = element; at && at !== document.body; at = at.parentElement) {
+    for (let next = at.nextElementSibling; next; next = next.nextElementSibling) {
+      if (next instanceof HTMLElement && next.getClientRects().length && !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(next.tagName)) return next;
+    }
   }
   return undefined;
 }
@@ -148,8 +153,12 @@ export class HotlineBanner extends LocalizedElement {
   private async dismiss(): Promise<void> {
     this.dismissed = true;
     await this.updateComplete;
-    const next = nextFocusable(this);
+    const next = nextContent(this);
     if (next) {
+      if (!next.matches(focusable)) {
+        next.tabIndex = -1;
+        next.addEventListener('blur', () => next.removeAttribute('tabindex'), { once: true });
+      }
       next.focus();
     } else {
       this.tabIndex = -1;
@@ -158,8 +167,18 @@ export class HotlineBanner extends LocalizedElement {
   }
 
   override render() {
+    const { t } = this;
+    // A banner that can be closed says so when it is: its live region is in the page, empty, before
+    // the words arrive (Orca does not read a region inserted with its words already inside). No
+    // role="status": Firefox would read an empty "status bar" in the middle of the page.
+    const said = this.dismissible
+      ? html`<div class="visually-hidden ${NOT_RECORDED}" aria-live="polite">${this.dismissed ? t('hotline.hidden') : ''}</div>`
+      : nothing;
+    return html`${this.dismissed ? nothing : this.renderBanner()}${said}`;
+  }
+
+  private renderBanner() {
     const { t, language } = this;
-    if (this.dismissed) return html`<div class="visually-hidden ${NOT_RECORDED}" data-hj-suppress="true" data-clarity-mask="true" data-private="true" role="status" aria-live="polite">${t('hotline.hidden')}</div>`;
     const variant = this.shownVariant;
     const partner = this.partnerLine;
     const lines = [...(partner ? [partner] : []), ...pickLines(this.hotlines, 'hotline-banner')];

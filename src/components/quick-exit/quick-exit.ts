@@ -228,7 +228,8 @@ export class QuickExit extends HTMLElement implements ShortcutTarget {
     markNotRecorded(this.bar);
     this.button = make('button', { part: 'button', class: 'button', type: 'button', 'aria-describedby': 'hint' }, this.bar);
     this.hintText = make('span', { id: 'hint', hidden: '' }, this.bar);
-    this.status = make('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' }, this.bar);
+    // (aria-live without role="status": Firefox reads an empty status as "status bar" at the top of every page.)
+    this.status = make('div', { class: 'visually-hidden', 'aria-live': 'polite' }, this.bar);
     this.button.addEventListener('click', () => this.exit());
   }
 

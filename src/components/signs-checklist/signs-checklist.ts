@@ -174,7 +174,7 @@ export class SignsChecklist extends LocalizedElement {
         </fieldset>`,
       )}
       <button part="clear" class="clear" type="button" @click=${this.clear}>${t('signs.clear')}</button>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
       <div part="guidance" class="guidance ${anyChecked ? 'shown' : ''}">
         ${anyChecked ? this.renderGuidance(voice, lines) : nothing}
       </div>
