@@ -57,6 +57,29 @@ export class LocalizedElement extends LitElement {
     }
   }
 
+  /** The language the shown nodes were made in. */
+  private drawnIn?: Language;
+
+  /**
+   * In a new language, new nodes: Firefox goes on telling screen readers a node's old
+   * language after its `lang` changes (Spanish chosen in the menu was read with the English
+   * voice), while nodes made in a language are read in it. Focus stays where it was (the
+   * language menu, by its id).
+   */
+  protected override update(changed: Map<PropertyKey, unknown>): void {
+    const root = this.renderRoot as ShadowRoot;
+    const again = this.hasUpdated && this.drawnIn !== this.language;
+    const focused = again ? root.activeElement?.id : undefined;
+    if (again) {
+      for (const node of [...root.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
+      // (Lit keeps what it drew under this documented cross-version key: without it, it draws anew.)
+      delete (root as unknown as Record<string, unknown>)['_$litPart$'];
+    }
+    this.drawnIn = this.language;
+    super.update(changed);
+    if (focused) root.getElementById(focused)?.focus();
+  }
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     this.language = resolveLanguage(this);

@@ -169,6 +169,27 @@ describe('languages', () => {
       }
     });
 
+    it('a language chosen from the menu is drawn in new nodes of that language (Firefox reported the old one to screen readers), and the menu keeps the focus', async () => {
+      const banner = await fixture<HotlineBanner>(html`<hotline-banner language-menu></hotline-banner>`);
+      const before = banner.shadowRoot!.querySelector('section')!;
+      const select = banner.shadowRoot!.querySelector('select')!;
+      select.focus();
+      try {
+        select.value = 'es';
+        select.dispatchEvent(new Event('change'));
+        await new Promise((r) => setTimeout(r));
+        await banner.updateComplete;
+        const after = banner.shadowRoot!.querySelector('section')!;
+        expect(after).to.not.equal(before);
+        expect(before.isConnected).to.equal(false);
+        expect(after.lang).to.equal('es');
+        expect(banner.shadowRoot!.activeElement).to.equal(banner.shadowRoot!.querySelector('select'));
+        expect(banner.shadowRoot!.querySelectorAll('section')).to.have.length(1);
+      } finally {
+        chooseLanguage(undefined);
+      }
+    });
+
     it('a language chosen from the menu applies to every widget, until chosen back', async () => {
       const box = await fixture(html`<div lang="en"><quick-exit placement="inline"></quick-exit><hotline-banner language-menu></hotline-banner></div>`);
       const banner = box.querySelector<HotlineBanner>('hotline-banner')!;
