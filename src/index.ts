@@ -77,7 +77,11 @@ function holdWhatFollows(): () => void {
     // now and stop doing so when it draws (which would move what contains it).
     sheet.insertRule(`${waiting} { display: block; min-block-size: 1px }`);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    setTimeout(release, 1500);
+    setTimeout(() => {
+      // Not drawn yet: what follows shows now, and a widget drawn later waits for its fallback to be out of view.
+      if (sheet) shared.late = true;
+      release();
+    }, 1500);
   } catch {
     sheet = undefined;
   }

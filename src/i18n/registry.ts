@@ -70,6 +70,8 @@ interface Shared {
   load?: (code: string) => void;
   /** Partner packs' languages and directions, so both scripts agree on them. */
   added: Record<string, { name?: string; dir?: 'ltr' | 'rtl' }>;
+  /** Set by safety-widgets.js when the page's text after the widgets was shown before they could draw (a slow file). */
+  late?: boolean;
 }
 
 const KEY = Symbol.for('safety-widgets.languages');

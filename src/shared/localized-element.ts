@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
 import { directionOf, resolveLanguage, translator, type Language, type Translate } from '../i18n/i18n.js';
+import { shared } from '../i18n/registry.js';
 import { languageWatcher } from '../i18n/language.js';
 import { cleanProse, MAX_ATTRIBUTE, withoutControls } from './input.js';
 import { NOT_RECORDED } from './not-recorded.js';
@@ -57,6 +58,39 @@ export class LocalizedElement extends LitElement {
     }
   }
 
+  /**
+   * Arrived late (the page's text around it already on screen) while its fallback, the
+   * partner's own help, is in view: it keeps showing that and draws itself once it is out of
+   * view, so nothing a person is reading moves (a slow network, a 3 s file). Where the browser
+   * does not keep the view in place when something above it changes size (no scroll
+   * anchoring: WebKit), only once it is below the view.
+   */
+  private waiting?: IntersectionObserver;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    const box = this.getBoundingClientRect();
+    const inView = box.bottom > 0 && box.top < innerHeight;
+    if (shared.late && inView && this.textContent?.trim() && typeof IntersectionObserver === 'function') {
+      root.appendChild(document.createElement('slot'));
+      const anchored = CSS.supports('overflow-anchor', 'auto');
+      this.waiting = new IntersectionObserver(([entry]) => {
+        if (entry.isIntersecting || (!anchored && entry.boundingClientRect.top < 0)) return;
+        this.waiting?.disconnect();
+        this.waiting = undefined;
+        this.requestUpdate();
+      });
+      this.waiting.observe(this);
+    } else if (shared.late && inView) {
+      warn(`<${this.localName}> was drawn late (a slow network), with nothing inside it to show until then, so the page's text moved. Put the help inside it, as the snippet builder writes it: it shows at once and stays until the widget can draw without moving anything.`);
+    }
+    return root;
+  }
+
+  protected override shouldUpdate(changed: Map<PropertyKey, unknown>): boolean {
+    return !this.waiting && super.shouldUpdate(changed);
+  }
+
   /** The language the shown nodes were made in. */
   private drawnIn?: Language;
 
@@ -68,6 +102,8 @@ export class LocalizedElement extends LitElement {
    */
   protected override update(changed: Map<PropertyKey, unknown>): void {
     const root = this.renderRoot as ShadowRoot;
+    // (The fallback's slot, while it waited, goes as it draws.)
+    if (!this.hasUpdated) root.querySelector(':scope > slot')?.remove();
     const again = this.hasUpdated && this.drawnIn !== this.language;
     const focused = again ? root.activeElement?.id : undefined;
     if (again) {

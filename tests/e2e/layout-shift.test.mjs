@@ -91,6 +91,45 @@ describe('layout shift with the recommended snippet', () => {
     }
   });
 
+  // A slow network: parts/widgets.js 3 s late, on a phone. The builder's fallback (the help itself) shows at once,
+  // the text after it by 1.5 s, and nothing that is on screen moves when the file arrives: the banner draws once
+  // its fallback is out of view (Chromium keeps the view in place then). Three loads.
+  it("a 3 s late banner file moves nothing on screen: the fallback is read at once, the banner draws once it is scrolled out of view", async () => {
+    for (let run = 0; run < 3; run++) {
+      const context = await shared.browser.newContext({ viewport: { width: 412, height: 823 } });
+      const page = await context.newPage();
+      await page.route((url) => url.pathname.startsWith('/dist/parts/'), async (route) => {
+        await new Promise((r) => setTimeout(r, 3000));
+        await route.continue();
+      });
+      await page.addInitScript(() => {
+        window.layoutShifts = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShifts.push(entry.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const warnings = [];
+      page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+      await page.goto(`${shared.site.origin}/speed-banner-fallback.html?dest=http://localhost:9`, { waitUntil: 'domcontentloaded' });
+      const visible = (selector) => page.evaluate((s) => getComputedStyle(document.querySelector(s)).visibility === 'visible' && !!document.querySelector(s).getClientRects().length, selector);
+      assert.ok(await visible('#fallback'), 'the fallback is shown at once');
+      await page.waitForFunction(() => getComputedStyle(document.querySelector('#about')).visibility === 'visible', null, { timeout: 2500 });
+      // The file has arrived and the banner is defined; it still shows its fallback, in place.
+      await page.waitForFunction(() => !!customElements.get('hotline-banner'), null, { timeout: 10000 });
+      await page.waitForTimeout(500);
+      assert.ok(await visible('#fallback'), 'the fallback is still what shows');
+      const before = await page.evaluate(() => window.layoutShifts.reduce((a, b) => a + b, 0));
+      assert.ok(before <= LIMIT, `load ${run + 1}: CLS ${before} while the file was late`);
+      // Scrolled on: the banner draws out of view; back at the top, it is drawn.
+      await page.evaluate(() => window.scrollTo(0, document.querySelector('#more').offsetTop));
+      await page.locator('hotline-banner [part="call"]').first().waitFor({ state: 'attached', timeout: 5000 });
+      const total = await page.evaluate(() => window.layoutShifts.reduce((a, b) => a + b, 0));
+      assert.ok(total <= LIMIT, `load ${run + 1}: CLS ${total} after it drew`);
+      assert.deepEqual(warnings.filter((text) => text.includes('drawn late')), []);
+      await context.close();
+    }
+  });
+
   it('while the banner draws, the quick exit stays visible and the text after the banner is held back', async () => {
     shared.site.locales.delay = 0;
     const context = await shared.browser.newContext();
