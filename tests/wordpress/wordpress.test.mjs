@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startWordPress } from './stack.mjs';
 import { releaseZip } from './release.mjs';
+import { measure as covered } from '../e2e/covered.mjs';
 
 const ADMIN = { user: 'admin', password: 'admin-password-1' };
 const ADMIN_ES = { user: 'admin-es', password: 'admin-password-2' };
@@ -533,6 +534,44 @@ function frontEnd(theme) {
         for (const path of ours) assert.match(path, /^widgets\/(safety-widgets|parts\/widgets|locales\/[\w-]+)\.js$/, 'only the widgets’ own files');
         assert.deepEqual(privacyRecords(), [], 'options written or HTTP requests made while serving these pages');
         assert.doesNotMatch(wp.log('debug.log'), /plugins\/safety-widgets\//, 'no PHP warning or notice from the plugin');
+      } finally {
+        await context.close();
+      }
+    });
+
+    test('the site-wide exit covers no link, button or field of the theme (with a menu), at the top and scrolled, 320 to 1280 px; a tap on the theme’s Menu button opens the menu', async () => {
+      // A menu in the theme's primary place, as a partner's site has (Twenty Twenty-One then shows its Menu button on phones).
+      wp.php(`$menu = wp_get_nav_menu_object( 'Main' ) ?: wp_get_nav_menu_object( wp_create_nav_menu( 'Main' ) );
+        if ( ! wp_get_nav_menu_items( $menu->term_id ) ) {
+          foreach ( array( 'Get help', 'About us', 'Contact' ) as $title ) wp_update_nav_menu_item( $menu->term_id, 0, array( 'menu-item-title' => $title, 'menu-item-url' => home_url( '/#' . sanitize_title( $title ) ), 'menu-item-status' => 'publish' ) );
+        }
+        set_theme_mod( 'nav_menu_locations', array( 'primary' => $menu->term_id ) );`);
+      const { context, page } = await visitor();
+      try {
+        for (const width of [320, 390, 768, 1280]) {
+          await page.setViewportSize({ width, height: 800 });
+          await page.goto(`${wp.origin}/?p=${ids.plain}`);
+          await widgetsDrawn(page);
+          await page.waitForTimeout(300);
+          const top = await page.evaluate(covered);
+          assert.deepEqual(top.covered, [], `${width}px, at the top: ${JSON.stringify(top)}`);
+          assert.ok(top.reachable, `${width}px: the exit can be pressed`);
+          await page.evaluate(() => window.scrollTo(0, 600));
+          await page.waitForTimeout(300);
+          const down = await page.evaluate(covered);
+          assert.deepEqual(down.covered, [], `${width}px, scrolled: ${JSON.stringify(down)}`);
+        }
+        if (theme === 'twentytwentyone') {
+          await page.setViewportSize({ width: 390, height: 800 });
+          await page.goto(`${wp.origin}/?p=${ids.plain}`);
+          await widgetsDrawn(page);
+          await page.waitForTimeout(300);
+          const visits = destination.visits.length;
+          await page.locator('#primary-mobile-menu').click();
+          await page.waitForTimeout(300);
+          assert.equal(await page.locator('#primary-mobile-menu').getAttribute('aria-expanded'), 'true', 'the menu opened');
+          assert.equal(destination.visits.length, visits, 'the tap did not leave the site');
+        }
       } finally {
         await context.close();
       }
