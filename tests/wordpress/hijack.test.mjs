@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startWordPress } from './stack.mjs';
+import { submitLogin } from './login.mjs';
 import { releaseZip } from './release.mjs';
 import { unzip } from './zip.mjs';
 
@@ -58,10 +59,7 @@ async function visitor(viewport) {
 async function login({ user, password }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${wp.origin}/wp-login.php`);
-  await page.fill('#user_login', user);
-  await page.fill('#user_pass', password);
-  await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+  await submitLogin(page, wp.origin, { user, password });
   return { context, page };
 }
 

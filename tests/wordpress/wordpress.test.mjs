@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startWordPress } from './stack.mjs';
 import { releaseZip } from './release.mjs';
+import { submitLogin } from './login.mjs';
 import { measure as covered } from '../e2e/covered.mjs';
 
 const ADMIN = { user: 'admin', password: 'admin-password-1' };
@@ -86,10 +87,7 @@ async function login({ user, password }, viewport = { width: 1280, height: 900 }
   const context = await browser.newContext({ viewport, storageState: known });
   const page = await context.newPage();
   if (!known) {
-    await page.goto(`${wp.origin}/wp-login.php`);
-    await page.fill('#user_login', user);
-    await page.fill('#user_pass', password);
-    await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+    await submitLogin(page, wp.origin, { user, password });
     sessions.set(user, await context.storageState());
   }
   return { context, page };
