@@ -34,7 +34,12 @@ export interface Placeable extends HTMLElement {
 
 const CONTENT =
   'a[href],area,button,input:not([type=hidden]),select,textarea,summary,label,iframe,embed,object,video,audio,img,svg,canvas,[tabindex],[contenteditable],[role=button],[role=link],[role=checkbox],[role=menuitem],[role=tab],[role=switch],[onclick]';
-const STEP = 12;
+/** Columns looked at, px apart (a blocker found gives its whole width, so only what is narrower can slip between). */
+const STEP = 24;
+/** While scrolling, fewer: only what stays on screen is looked for, and it is rarely narrow. */
+const SCROLL_STEP = 48;
+/** How each element is held, read once per measurement. */
+let heldCache = new Map<Element, [Blocker['stays'], Element]>();
 
 interface Blocker {
   left: number;
@@ -48,11 +53,32 @@ interface Blocker {
 let ours: ReadonlySet<Element> = new Set();
 
 /**
+ * The controls found staying on screen (fixed, or sticky once scrolled), and what holds each: looked at again
+ * by their boxes in every later look, since a coarse grid can pass beside one that only touches the button's
+ * band (a round chat launcher whose corner box reaches a few px into it).
+ */
+const stayingControls = new Map<Element, Element>();
+
+function blockerOf(control: Element, holder: Element): Blocker {
+  const box = control.getBoundingClientRect();
+  const outer = holder.getBoundingClientRect();
+  return { left: box.left, right: box.right, top: Math.min(outer.top, box.top), bottom: Math.max(outer.bottom, box.bottom), stays: 1 };
+}
+
+/**
  * How a page element keeps its place, and the box that does so: 1 stays on screen
  * (fixed; sticky once the page scrolls), 2 stays at the page's top (absolute against
  * the page itself, which room on `<html>` does not move), 0 flows with the page.
  */
 function held(element: Element, full: boolean): [Blocker['stays'], Element] {
+  const known = heldCache.get(element);
+  if (known) return known;
+  const found = holding(element, full);
+  heldCache.set(element, found);
+  return found;
+}
+
+function holding(element: Element, full: boolean): [Blocker['stays'], Element] {
   let state = 0;
   let holder = element;
   for (let el: Element | null = element; el && el !== dom.root(); el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null)) {
@@ -91,6 +117,7 @@ function blockerAt(x: number, y: number, full: boolean): Blocker | undefined {
   }
   if (!box) return undefined;
   const [stays, holder] = held(control ?? hit, full);
+  if (control && stays === 1) stayingControls.set(control, holder);
   const outer = stays ? holder.getBoundingClientRect() : box;
   return { left: box.left, right: box.right, top: Math.min(outer.top, box.top), bottom: Math.max(outer.bottom, box.bottom), stays };
 }
@@ -103,8 +130,15 @@ function blockerAt(x: number, y: number, full: boolean): Blocker | undefined {
  */
 function blockersIn(top: number, bottom: number, left: number, right: number, full: boolean, room = 0): Blocker[] {
   const found: Blocker[] = [];
-  for (let x = Math.max(1, left); x < right; x += STEP) {
-    for (let y = top + 2; y < bottom; y += Math.min(16, Math.max(1, bottom - 2 - y))) {
+  const step = full ? STEP : SCROLL_STEP;
+  // Rows 2 px inside both edges (what only touches the band's edge) and evenly between, at most 16 px apart
+  // (a link in a menu is about 20 px high).
+  const first = top + 2;
+  const last = Math.max(first, bottom - 2);
+  const gaps = Math.max(1, Math.ceil((last - first) / 16));
+  const rows = Array.from({ length: gaps + 1 }, (_, i) => first + ((last - first) * i) / gaps);
+  for (let x = Math.max(1, left); x < right; x += step) {
+    for (const y of rows) {
       for (const shift of room ? [0, room] : [0]) {
         const blocker = blockerAt(Math.min(x, right - 1), y + shift, full);
         if (blocker && (!room || !blocker.stays === !!shift)) {
@@ -112,6 +146,14 @@ function blockersIn(top: number, bottom: number, left: number, right: number, fu
         }
       }
     }
+  }
+  for (const [control, holder] of stayingControls) {
+    if (!control.isConnected || held(control, full)[0] !== 1) {
+      stayingControls.delete(control);
+      continue;
+    }
+    const known = blockerOf(control, holder);
+    if (known.right > left && known.left < right && known.bottom > top && known.top < bottom && known.right > known.left) found.push(known);
   }
   return found;
 }
@@ -133,6 +175,7 @@ export interface Spot {
  */
 export function spotFor(exit: Placeable, exits: ReadonlySet<Element>, full: boolean, before: Spot, kept = 0): Spot {
   ours = exits;
+  heldCache = new Map();
   const bar = exit.renderRoot.querySelector('.bar')!;
   const rect = bar.getBoundingClientRect();
   const width = dom.root().clientWidth;

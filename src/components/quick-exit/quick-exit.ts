@@ -85,6 +85,13 @@ let laterLayout: number | undefined;
 /** The spots were chosen with the page at its top (again after a resize). */
 let measured = false;
 
+/**
+ * Places the fixed buttons. The whole top (or bottom) edge is looked at (`full`) when the
+ * page has been read, once its images and fonts are in, and after a resize, while the page
+ * is at its top; otherwise, as it scrolls (at most every 100 ms), only what stays on screen
+ * under each button. (Each look costs: on a slow phone, about a quarter of a millisecond
+ * per point looked at.)
+ */
 function layout(): void {
   // (No root while the exit empties the page: its buttons are leaving with it.)
   const root = dom.root()?.style;
@@ -92,7 +99,7 @@ function layout(): void {
   const set = (name: string, value: string) => {
     if (root.getPropertyValue(name) !== value) root.setProperty(name, value);
   };
-  const full = !measured && !dom.root().scrollTop && !dom.body()?.scrollTop;
+  const full = !measured && dom.readyState() !== 'loading' && !dom.root().scrollTop && !dom.body()?.scrollTop;
   if (full) measured = fixed.size > 0;
   const kept = parseFloat(root.getPropertyValue('padding-block-start')) || 0;
   const room = { top: 0, bottom: 0 };
@@ -105,9 +112,12 @@ function layout(): void {
     exit.style.setProperty('--quick-exit-offset', `${spot.edge}px`);
     exit.style.setProperty('--quick-exit-inset', `${spot.inset}px`);
     const where = exit.placedAt as 'top' | 'bottom';
-    // (Never measured at the top yet: room for the whole button, as the page is read.)
+    // Never measured at the top yet: while the page is read, the room it keeps now (nothing moves
+    // before the page has been looked at); a page opened scrolled down keeps room for the whole button.
     const bar = exit.renderRoot.querySelector('.bar')!.getBoundingClientRect();
-    room[where] = Math.max(room[where], spot.room < 0 ? spot.edge + Math.ceil(bar.height) + (bar.width < innerWidth - 1 ? 16 : 0) : spot.room);
+    const now = where === 'top' ? kept : parseFloat(root.getPropertyValue('padding-block-end')) || 0;
+    const unmeasured = dom.readyState() === 'loading' ? now : spot.edge + Math.ceil(bar.height) + (bar.width < innerWidth - 1 ? 16 : 0);
+    room[where] = Math.max(room[where], spot.room < 0 ? unmeasured : spot.room);
     edge[where] = Math.max(edge[where], spot.edge + Math.ceil(bar.height));
   }
   const px = (value: number) => (value ? `${value}px` : '');
@@ -118,13 +128,24 @@ function layout(): void {
   set('scroll-padding-block-end', px(edge.bottom && edge.bottom + 16));
 }
 
-let scrolled: number | undefined;
+let scrolled: ReturnType<typeof setTimeout> | undefined;
+let lastLook = 0;
 function onScroll(): void {
-  scrolled ??= requestAnimationFrame(() => {
+  scrolled ??= setTimeout(() => requestAnimationFrame(() => {
     scrolled = undefined;
+    lastLook = performance.now();
     layout();
-  });
+  }), Math.max(0, 100 - (performance.now() - lastLook)));
 }
+
+/** Look along the whole edge again (after a resize; once the page is read and loaded). */
+function lookAgain(): void {
+  measured = false;
+  onScroll();
+}
+
+/** Each bar's last size: one that changes (another label, another language) is placed again. */
+const barSizes = new WeakMap<Element, string>();
 
 /**
  * The site-wide exit, asked for while the page is still loading: keep the room
@@ -138,20 +159,27 @@ export function reserveTopRoom(): void {
   // Full width on narrow screens (quick-exit.styles.ts). A wide screen's small button
   // usually finds a free spot along the top (between a header's logo and menu): no room.
   if (matchMedia('(max-width: 30em)').matches && !root.getPropertyValue('padding-block-start')) root.setProperty('padding-block-start', '44px');
-  document.addEventListener('DOMContentLoaded', () => requestAnimationFrame(layout), { once: true });
+  document.addEventListener('DOMContentLoaded', lookAgain, { once: true });
 }
 
 function setFixed(exit: QuickExit, on: boolean): void {
   if (on) fixed.add(exit);
   else fixed.delete(exit);
   if (fixed.size && !resizes) {
-    resizes = new ResizeObserver(() => {
-      measured = false;
-      layout();
+    resizes = new ResizeObserver((entries) => {
+      let changed = false;
+      for (const { target, contentRect } of entries) {
+        const size = `${Math.round(contentRect.width)}x${Math.round(contentRect.height)}`;
+        changed ||= barSizes.has(target) && barSizes.get(target) !== size;
+        barSizes.set(target, size);
+      }
+      if (changed) lookAgain();
     });
-    resizes.observe(dom.root());
     // A sticky header, or WordPress's admin bar scrolling away on narrow screens: the button follows.
     addEventListener('scroll', onScroll, { passive: true });
+    addEventListener('resize', lookAgain, { passive: true });
+    if (dom.readyState() === 'loading') dom.onDocument('DOMContentLoaded', lookAgain, { once: true });
+    if (dom.readyState() !== 'complete') addEventListener('load', lookAgain, { once: true });
   }
   measured = false;
   const bar = exit.renderRoot?.querySelector('.bar');
