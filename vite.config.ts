@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, normalizePath, type Plugin } from 'vite';
 import { minifyTemplates } from './scripts/minify-templates.js';
 import { localeCodes, localeScript } from './scripts/locales.mjs';
-import { version } from './package.json';
+
+// Read, not imported: a JSON import without `with { type: 'json' }` makes Vite warn on every start and build
+// (its coming native config loader cannot load it).
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 /**
  * The language files, locales/<code>.js: written beside safety-widgets.js by the
