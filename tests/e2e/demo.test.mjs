@@ -29,8 +29,6 @@ describe('the demo (npm start)', () => {
     page.on('console', (message) => {
       const text = message.text();
       if (text.startsWith('[vite]') || text.startsWith('Lit is in dev mode')) return;
-      // The browser's own request for an icon the demo does not have.
-      if (message.location().url.endsWith('/favicon.ico')) return;
       said.push(`${message.type()}: ${text}`);
     });
     page.on('pageerror', (error) => said.push(`exception: ${error.message}`));
