@@ -21,9 +21,13 @@ function widgetFiles(): Plugin {
   return {
     name: 'widget-files',
     apply: 'build',
-    buildStart() {
+    config() {
+      // Before Vite starts: one clear line and exit 1, not the message inside a stack trace.
       const missing = files.filter((file) => !existsSync(here(`dist/${file}`)));
-      if (missing.length) this.error(`dist/${missing.join(', dist/')} missing: run \`npm run build\` first.`);
+      if (missing.length) {
+        console.error(`npm run build:site: dist/${missing.join(', dist/')} missing: run \`npm run build\` first.`);
+        process.exit(1);
+      }
     },
     writeBundle() {
       for (const file of files) cpSync(here(`dist/${file}`), here(`site/${file}`), { recursive: true });
