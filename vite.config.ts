@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, normalizePath, type Plugin } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplates } from './scripts/minify-templates.js';
 import { localeCodes, localeScript } from './scripts/locales.mjs';
 
@@ -26,24 +26,6 @@ function languageFiles(): Plugin {
     },
     generateBundle() {
       for (const code of localeCodes()) this.emitFile({ type: 'asset', fileName: `locales/${code}.js`, source: localeScript(code, version) });
-    },
-  };
-}
-
-/**
- * The demo's dev server answers parts/widgets.js (which the loader asks for, as on
- * a partner's page) with the widgets' source module: the same module the demo
- * pages import, so they are defined once, without a 404 or a warning.
- */
-function partsFromSource(): Plugin {
-  return {
-    name: 'parts-from-source',
-    configureServer(server) {
-      server.middlewares.use((req, res, next) => {
-        if (!/^\/parts\/widgets\.js(?:\?|$)/.test(req.url ?? '')) return next();
-        res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
-        res.end(`import '/@fs/${normalizePath(fileURLToPath(new URL('./src/widgets.ts', import.meta.url))).replace(/^\//, '')}';\n`);
-      });
     },
   };
 }
@@ -149,7 +131,7 @@ const esm = defineConfig({
 });
 
 export default defineConfig(({ command, mode }) => mode === 'esm' ? esm : ({
-  plugins: command === 'build' ? [litWithoutGlobals(), minifyTemplates(), ...(mode === 'parts' ? [withoutQuickExitWords()] : [languageFiles()])] : [languageFiles(), partsFromSource()],
+  plugins: command === 'build' ? [litWithoutGlobals(), minifyTemplates(), ...(mode === 'parts' ? [withoutQuickExitWords()] : [languageFiles()])] : [languageFiles()],
   root: command === 'serve' ? 'demo' : undefined,
   define: command === 'build' && mode !== 'parts' ? { __SAFETY_WIDGETS_INTEGRITY__: JSON.stringify(integrityOfOwnFiles()) } : {},
   server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } },

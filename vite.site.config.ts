@@ -9,7 +9,9 @@ import { defineConfig, type Plugin } from 'vite';
  * and beside them the built widget files from dist/ (safety-widgets.js,
  * parts/widgets.js, locales/*.js).
  *
- * The pages run the widgets from source, as `npm start` does. The widgets load
+ * The pages run the widgets from source, as `npm start` does, all of them in
+ * the pages' own scripts (demo/widgets.ts defines the banner and the checklist
+ * before the loader looks, so it does not fetch parts/widgets.js too). The widgets load
  * a language file from the `locales` folder beside the script that runs them,
  * so every script of the site sits at its root, next to the copied `locales`
  * folder: the previews show every language there too.

@@ -14,8 +14,8 @@
  * emergencyDial (both). What the widgets write to the console about a value
  * (through warn()) is shown next to its field.
  */
+import './widgets.js';
 import '../src/index.js';
-import '../src/widgets.js';
 import { version } from '../package.json';
 import { directory, type DirectoryEntry } from '../src/components/hotline-banner/directory.js';
 import { emergencyDial } from '../src/components/hotline-banner/hotlines.js';

@@ -460,6 +460,21 @@ describe('the snippet builder', () => {
     assert.match(html, /<script type="module" crossorigin src="\.\/safety-widgets-configure-[\w-]+\.js"><\/script>/);
   });
 
+  it('defines the widgets once: no second copy from parts/widgets.js, no warning', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    const warnings = [];
+    const requests = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`${origin}/configure.html`);
+    await page.waitForFunction(() => document.querySelector('#preview-area hotline-banner')?.shadowRoot?.querySelector('a[href^="tel:"]'));
+    await page.waitForTimeout(1500); // the loader would ask after the first paint
+    assert.deepEqual(requests.filter((path) => path.includes('/parts/')), []);
+    assert.deepEqual(warnings, []);
+    await context.close();
+  });
+
   it('each check fails against a deliberately broken builder', async () => {
     for (const [modes, expected] of [
       ['storage,csp,warning', [/^local: typed$/, /^session: typed$/, /^cookie: typed$/, /^CSP violation/]],
