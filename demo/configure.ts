@@ -138,7 +138,7 @@ const TEXT: Record<Ui, Record<string, string>> = {
     copyFailed: 'Your browser did not let this page copy. The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
     cdnHeading: 'Only for a published version: the script from a public CDN',
     cdnHint:
-      'Instead of the `<script src="…/safety-widgets.js">` line above. Replace `sha384-PASTEtheVALUEfromTHEreleaseNOTES` with the integrity value of this version given in its release notes (INTEGRITY.txt): this page does not make one up. Until you do, the browser refuses the file, on purpose: a file from a CDN that nobody checks could be changed. This one value covers everything: safety-widgets.js checks each file it loads after it (parts/, locales/) against its own fingerprint.',
+      'Instead of the `<script src="…/safety-widgets.js">` line above. Replace `sha384-PASTEtheVALUEfromINTEGRITYtxt` with the value for `safety-widgets.js` in the INTEGRITY.txt of this version (published with the release): this page does not make one up. Until you do, the browser refuses the file, on purpose: a file from a CDN that nobody checks could be changed. This one value covers everything: safety-widgets.js checks each file it loads after it (parts/, locales/) against its own fingerprint.',
     selfHost: "Hosting the files on your own site is best for privacy: a CDN company sees every visitor's IP address and the page they came from.",
     console: "The widget says (in the browser's console):",
     destRefused: 'The exit cannot go there, so it goes to {url} instead.',
@@ -258,7 +258,7 @@ const TEXT: Record<Ui, Record<string, string>> = {
     copyFailed: 'Su navegador no dejó copiar a esta página. El código está seleccionado: pulse Ctrl+C (⌘C en un Mac) para copiarlo.',
     cdnHeading: 'Solo para una versión publicada: el script desde una CDN pública',
     cdnHint:
-      'En lugar de la línea `<script src="…/safety-widgets.js">` de arriba. Cambie `sha384-PASTEtheVALUEfromTHEreleaseNOTES` por el valor de integridad de esta versión que dan sus notas de versión (INTEGRITY.txt): esta página no se lo inventa. Hasta que lo cambie, el navegador rechaza el archivo, a propósito: un archivo de una CDN que nadie comprueba podría haber cambiado. Este único valor lo cubre todo: safety-widgets.js comprueba cada archivo que carga después (parts/, locales/) con su propia huella.',
+      'En lugar de la línea `<script src="…/safety-widgets.js">` de arriba. Cambie `sha384-PASTEtheVALUEfromINTEGRITYtxt` por el valor de `safety-widgets.js` en el archivo INTEGRITY.txt de esta versión (publicado con ella): esta página no se lo inventa. Hasta que lo cambie, el navegador rechaza el archivo, a propósito: un archivo de una CDN que nadie comprueba podría haber cambiado. Este único valor lo cubre todo: safety-widgets.js comprueba cada archivo que carga después (parts/, locales/) con su propia huella.',
     selfHost: 'Alojar los archivos en su propio sitio es lo mejor para la privacidad: una empresa de CDN ve la dirección IP de cada visitante y la página de la que viene.',
     console: 'El widget dice (en la consola del navegador, en inglés):',
     destRefused: 'La salida no puede ir ahí, así que va a {url}.',
@@ -585,12 +585,13 @@ function html(spec: Spec): string {
 const PLACEHOLDER_SRC = 'https://YOUR-SITE/safety-widgets.js';
 const CDN_SRC = `https://cdn.jsdelivr.net/npm/safety-widgets@${version}/dist/safety-widgets.js`;
 /**
- * Not a hash: the real one is in the release notes. Base64 letters only, so
+ * Not a hash: the real one is in the release's INTEGRITY.txt. The README's
+ * placeholder, letter for letter. Base64 letters only, so
  * browsers read it as a digest that does not match, and refuse the file until
  * it is replaced (an unreadable placeholder such as `sha384-…` is ignored, and
  * the file would then run unchecked).
  */
-const INTEGRITY_PLACEHOLDER = 'sha384-PASTEtheVALUEfromTHEreleaseNOTES';
+const INTEGRITY_PLACEHOLDER = 'sha384-PASTEtheVALUEfromINTEGRITYtxt';
 
 function scriptLines(choices: Choices, destination: string, src: string): string[] {
   const exit = choices.exit && choices.mode === 'site' ? ` data-quick-exit="${escapeHtml(destination)}"` : '';

@@ -340,7 +340,7 @@ async function copiedCheckList(query = '') {
   assert.equal(body, await code(page, 'code-page'));
   assert.match(body, /<signs-checklist hotlines="us-trafficking us-988">\n {2}<p><strong>National Human Trafficking Hotline<\/strong>: <a href="tel:\+18883737888">Call 1-888-373-7888<\/a>/);
   const cdn = await copied('Copy the CDN line');
-  assert.equal(cdn, `<script src="https://cdn.jsdelivr.net/npm/safety-widgets@${version}/dist/safety-widgets.js" integrity="sha384-PASTEtheVALUEfromTHEreleaseNOTES" crossorigin="anonymous" data-quick-exit="${destination.origin}/tres"></script>`);
+  assert.equal(cdn, `<script src="https://cdn.jsdelivr.net/npm/safety-widgets@${version}/dist/safety-widgets.js" integrity="sha384-PASTEtheVALUEfromINTEGRITYtxt" crossorigin="anonymous" data-quick-exit="${destination.origin}/tres"></script>`);
   assert.deepEqual(await privacyProblems(builder), []);
   await page.close();
 
