@@ -1,11 +1,15 @@
 // npm run release: everything a maintainer attaches to a release, in release/
 // (ignored by git):
-//   safety-widgets-<version>.zip   for partners: safety-widgets/ (the script, parts/, locales/),
-//                                  START-HERE.html, LICENSE
+//   safety-widgets-<version>.zip   for partners: safety-widgets/ (the script, parts/, locales/, and
+//                                  SHA384SUMS for them), START-HERE.html, LICENSE
 //   safety-widgets-<version>.tgz   the npm package (npm pack)
 //   safety-widgets-wordpress-<version>.zip  the WordPress plugin (when the repository has it)
-//   SHA384SUMS                     sha384sum -c can check each archive and script
+//   SHA384SUMS                     the archives above: `sha384sum --ignore-missing -c SHA384SUMS` where
+//                                  they were saved checks each one downloaded
 //   INTEGRITY.txt                  the Subresource Integrity value of each script, for <script integrity>
+// Two checksum lists, each checked where it lies: SHA384SUMS beside the archives, and
+// safety-widgets/SHA384SUMS in the zip beside the scripts it lists (`sha384sum -c SHA384SUMS`
+// in that folder, also after uploading it). One list for both failed wherever it was run.
 // It refuses to run with uncommitted changes or when CHANGELOG.md has no
 // section for the version in package.json. For the tests only: `--allow-dirty`
 // skips the first check, `--no-build` uses dist/ as it is.
@@ -25,11 +29,15 @@ const refuse = (why) => {
   process.exit(1);
 };
 
+const sha384 = (data) => createHash('sha384').update(data).digest('hex');
+
 /** The partner zip's files: name in the zip → contents, from dist/. */
 export function partnerFiles(dist = join(root, 'dist')) {
   const files = new Map();
   const scripts = ['safety-widgets.js', 'parts/widgets.js', ...readdirSync(join(dist, 'locales')).sort().map((file) => `locales/${file}`)];
   for (const file of scripts) files.set(`safety-widgets/${file}`, readFileSync(join(dist, file)));
+  // Names as seen from inside the folder, where it is checked.
+  files.set('safety-widgets/SHA384SUMS', Buffer.from(scripts.map((file) => `${sha384(files.get(`safety-widgets/${file}`))}  ${file}\n`).join('')));
   files.set('START-HERE.html', Buffer.from(readFileSync(join(root, 'scripts/release-files/START-HERE.html'), 'utf8').replaceAll('{{version}}', version)));
   files.set('LICENSE', readFileSync(join(root, 'LICENSE')));
   return files;
@@ -62,12 +70,8 @@ function main() {
   }
   for (const archive of archives) if (!existsSync(join(out, archive))) refuse(`${archive} was not written`);
 
-  const scripts = [...files.keys()].filter((file) => file.endsWith('.js'));
-  const sha384 = (data) => createHash('sha384').update(data).digest('hex');
-  writeFileSync(
-    join(out, 'SHA384SUMS'),
-    [...archives.map((a) => `${sha384(readFileSync(join(out, a)))}  ${a}`), ...scripts.map((s) => `${sha384(files.get(s))}  ${s}`)].join('\n') + '\n',
-  );
+  const scripts = [...files.keys()].filter((file) => /^safety-widgets\/.*\.js$/.test(file));
+  writeFileSync(join(out, 'SHA384SUMS'), archives.map((a) => `${sha384(readFileSync(join(out, a)))}  ${a}\n`).join(''));
   writeFileSync(
     join(out, 'INTEGRITY.txt'),
     `# Subresource Integrity of each script in ${partnerZip} (use with crossorigin="anonymous" when the files are on another host)\n` +
