@@ -32,6 +32,7 @@ const TEXT: Record<Ui, Record<string, string>> = {
   en: {
     docTitle: 'Write your snippet: safety-widgets',
     back: 'Back to the demo',
+    backStart: 'Back to START-HERE.html',
     title: 'Write your snippet',
     intro: 'Choose, step by step, what you want on your website. The preview shows the real widgets, and the code to paste is below it, with Copy buttons.',
     privacy: 'Private: nothing you type here leaves this page or is saved (no cookies, no storage, nothing sent). Closing or reloading the page forgets it.',
@@ -153,6 +154,7 @@ const TEXT: Record<Ui, Record<string, string>> = {
   es: {
     docTitle: 'Prepare su código: safety-widgets',
     back: 'Volver a la demostración',
+    backStart: 'Volver a START-HERE.html',
     title: 'Prepare su código',
     intro: 'Elija, paso a paso, lo que quiere en su sitio web. La vista previa muestra los widgets reales, y debajo está el código para pegar, con botones para copiarlo.',
     privacy: 'Privado: nada de lo que escriba aquí sale de esta página ni se guarda (sin cookies, sin almacenamiento, sin envíos). Al cerrar o recargar la página, se olvida.',

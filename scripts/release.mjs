@@ -1,7 +1,9 @@
 // npm run release: everything a maintainer attaches to a release, in release/
 // (ignored by git):
 //   safety-widgets-<version>.zip   for partners: safety-widgets/ (the script, parts/, locales/, and
-//                                  SHA384SUMS for them), START-HERE.html, LICENSE
+//                                  SHA384SUMS for them), START-HERE.html, the snippet builder as a page
+//                                  that works offline (snippet-builder.html and snippet-builder/, from
+//                                  scripts/snippet-builder.mjs), README.md, LICENSE
 //   safety-widgets-<version>.tgz   the npm package (npm pack)
 //   safety-widgets-wordpress-<version>.zip  the WordPress plugin (when the repository has it)
 //   SHA384SUMS                     the archives above: `sha384sum --ignore-missing -c SHA384SUMS` where
@@ -12,7 +14,8 @@
 // in that folder, also after uploading it). One list for both failed wherever it was run.
 // It refuses to run with uncommitted changes or when CHANGELOG.md has no
 // section for the version in package.json. For the tests only: `--allow-dirty`
-// skips the first check, `--no-build` uses dist/ as it is.
+// skips the first check, `--no-build` uses dist/ as it is (the snippet builder is
+// always built from its sources: it takes a second).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,21 +34,23 @@ const refuse = (why) => {
 
 const sha384 = (data) => createHash('sha384').update(data).digest('hex');
 
-/** The partner zip's files: name in the zip → contents, from dist/. */
-export function partnerFiles(dist = join(root, 'dist')) {
+/** The partner zip's files: name in the zip → contents, from dist/ and `builder` (offlineBuilder()). */
+export function partnerFiles(builder, dist = join(root, 'dist')) {
   const files = new Map();
   const scripts = ['safety-widgets.js', 'parts/widgets.js', ...readdirSync(join(dist, 'locales')).sort().map((file) => `locales/${file}`)];
   for (const file of scripts) files.set(`safety-widgets/${file}`, readFileSync(join(dist, file)));
   // Names as seen from inside the folder, where it is checked.
   files.set('safety-widgets/SHA384SUMS', Buffer.from(scripts.map((file) => `${sha384(files.get(`safety-widgets/${file}`))}  ${file}\n`).join('')));
   files.set('START-HERE.html', Buffer.from(readFileSync(join(root, 'scripts/release-files/START-HERE.html'), 'utf8').replaceAll('{{version}}', version)));
+  for (const [name, data] of builder) files.set(name, data);
+  files.set('README.md', readFileSync(join(root, 'README.md')));
   files.set('LICENSE', readFileSync(join(root, 'LICENSE')));
   return files;
 }
 
 export const integrity = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
 
-function main() {
+async function main() {
   if (!process.argv.includes('--allow-dirty')) {
     const dirty = run('git', ['status', '--porcelain']).trim();
     if (dirty) refuse(`the working tree has uncommitted changes; commit or stash them first:\n${dirty}`);
@@ -60,7 +65,9 @@ function main() {
   mkdirSync(out, { recursive: true });
 
   const partnerZip = `${name}-${version}.zip`;
-  const files = partnerFiles();
+  // (Imported here, after the checks above: it brings in Vite.)
+  const { offlineBuilder } = await import('./snippet-builder.mjs');
+  const files = partnerFiles(await offlineBuilder());
   writeFileSync(join(out, partnerZip), zip(files));
   run('npm', ['pack', '--pack-destination', out]);
   const archives = [partnerZip, `${name}-${version}.tgz`];
@@ -80,4 +87,4 @@ function main() {
   console.log(`release/ for ${name} ${version}:\n  ${[...archives, 'SHA384SUMS', 'INTEGRITY.txt'].join('\n  ')}`);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

@@ -7,13 +7,15 @@
 //     was unzipped (the one with START-HERE.html);
 //   - any other: in the folder where the release's files were saved.
 // Each must exit 0 with nothing FAILED, and must fail once a file is changed.
+// START-HERE.html names no file that the zip or the release does not have, and the
+// zip's snippet builder works opened from the folder, with no network (in Chromium).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -130,6 +132,49 @@ describe('the partner release, checked as its documents say', () => {
       execFileSync('cp', ['-r', unzipped, copy]);
       appendFileSync(join(copy, 'safety-widgets/locales/vi.js'), '\n');
       assert.notEqual(run(commands[0][1], copy).status, 0, 'a changed locales/vi.js is not noticed');
+    }
+  });
+
+  it('START-HERE.html links and names only files the zip or the release has', () => {
+    const start = zipFiles.get('START-HERE.html').toString();
+    for (const [, href] of start.matchAll(/href="([^"#]+)/g)) {
+      if (/^[a-z]+:/i.test(href)) continue;
+      assert.ok(zipFiles.has(href.replace(/^\.\//, '')), `START-HERE.html links to ${href}, which is not in the zip`);
+    }
+    const named = [...start.matchAll(/<code>([\w./-]+\.(?:md|html|txt|zip|tgz)|(?:[\w.-]+\/)?(?:LICENSE|SHA384SUMS))<\/code>/g)].map(([, file]) => file);
+    assert.ok(named.length > 0);
+    for (const file of named) {
+      assert.ok(zipFiles.has(file) || existsSync(join(out, file)), `START-HERE.html names ${file}, which is neither in the zip nor in the release`);
+    }
+  });
+
+  it('the snippet builder in the zip works opened from the unzipped folder with no network: the widgets draw, in every language, with nothing in the console', async () => {
+    const vi = JSON.parse(readFileSync(join(root, 'src/i18n/locales/vi.json'), 'utf8'));
+    const { launch } = await import('../e2e/harness.mjs');
+    const browser = await launch();
+    try {
+      const context = await browser.newContext({ offline: true });
+      const page = await context.newPage();
+      const said = [];
+      const asked = [];
+      page.on('console', (message) => said.push(`${message.type()}: ${message.text()}`));
+      page.on('pageerror', (error) => said.push(`exception: ${error.message}`));
+      page.on('request', (request) => asked.push(request.url()));
+      page.on('requestfailed', (request) => said.push(`failed: ${request.url()} ${request.failure()?.errorText}`));
+      await page.goto(pathToFileURL(join(unzipped, 'snippet-builder.html')).href);
+      const banner = () => document.querySelector('#preview-area hotline-banner')?.shadowRoot;
+      await page.waitForFunction(`(${banner})()?.querySelector('a[href^="tel:"]')`, undefined, { timeout: 15000 });
+      assert.ok(await page.locator('#preview-area quick-exit').isVisible());
+      // A language beyond English and Spanish: from snippet-builder/languages.js, nothing fetched.
+      await page.selectOption('#lang', 'vi');
+      await page.waitForFunction(`(${banner})()?.textContent.includes(${JSON.stringify(vi.hotline.hours247)})`, undefined, { timeout: 5000 });
+      assert.match(await page.locator('#code-page').inputValue(), /<hotline-banner[^>]* lang="vi"/);
+      assert.equal(await page.locator('.back a').getAttribute('href'), 'START-HERE.html');
+      await page.waitForTimeout(1500); // anything the loader would still ask for after the first paint
+      assert.deepEqual(asked.filter((url) => !url.startsWith('file:')), [], 'asked the network');
+      assert.deepEqual(said, [], 'console');
+    } finally {
+      await browser.close();
     }
   });
 });
