@@ -141,6 +141,12 @@ const TEXT: Record<Ui, Record<string, string>> = {
     cdnHint:
       'Instead of the `<script src="…/safety-widgets.js">` line above. Replace `sha384-PASTEtheVALUEfromINTEGRITYtxt` with the value for `safety-widgets.js` in the INTEGRITY.txt of this version (published with the release): this page does not make one up. Until you do, the browser refuses the file, on purpose: a file from a CDN that nobody checks could be changed. This one value covers everything: safety-widgets.js checks each file it loads after it (parts/, locales/) against its own fingerprint.',
     selfHost: "Hosting the files on your own site is best for privacy: a CDN company sees every visitor's IP address and the page they came from.",
+    adviceHeading: 'Before you publish: words for your visitors',
+    adviceHint: 'Put advice like this next to the widgets, in your own words (the same advice as in START-HERE.html and the README):',
+    adviceTitle: 'Staying safe online.',
+    advice:
+      "The Exit button takes you to Google straight away, and Back will not bring you back to this site in most browsers. It does not delete your browsing history. If someone may check your device, use a private or incognito window, or a device they cannot reach (a friend's phone, a library computer). Deleting all your history can itself look suspicious; you can delete only the pages you choose. Calls and text messages stay in your phone's call list and messages, and texts can show on a locked screen: if that is not safe, call from another phone, or delete them afterwards. If you think your phone or computer is being watched, a hotline advocate can help you plan what to do.",
+    adviceSite: 'On these pages, turn off session recording and heatmap tools (Hotjar, Clarity, FullStory and similar), and do not put the widgets inside an iframe.',
     console: "The widget says (in the browser's console):",
     destRefused: 'The exit cannot go there, so it goes to {url} instead.',
     destRead: 'Read as {url}.',
@@ -262,6 +268,12 @@ const TEXT: Record<Ui, Record<string, string>> = {
     cdnHint:
       'En lugar de la línea `<script src="…/safety-widgets.js">` de arriba. Cambie `sha384-PASTEtheVALUEfromINTEGRITYtxt` por el valor de `safety-widgets.js` en el archivo INTEGRITY.txt de esta versión (publicado con ella): esta página no se lo inventa. Hasta que lo cambie, el navegador rechaza el archivo, a propósito: un archivo de una CDN que nadie comprueba podría haber cambiado. Este único valor lo cubre todo: safety-widgets.js comprueba cada archivo que carga después (parts/, locales/) con su propia huella.',
     selfHost: 'Alojar los archivos en su propio sitio es lo mejor para la privacidad: una empresa de CDN ve la dirección IP de cada visitante y la página de la que viene.',
+    adviceHeading: 'Antes de publicar: unas palabras para quienes visitan su sitio',
+    adviceHint: 'Ponga un consejo como este junto a los widgets, con sus propias palabras (el mismo consejo que en START-HERE.html y en el README):',
+    adviceTitle: 'Navegar con seguridad.',
+    advice:
+      'El botón de salida le lleva a Google al instante, y en la mayoría de los navegadores el botón Atrás no le devuelve a este sitio. No borra su historial de navegación. Si alguien puede revisar su dispositivo, use una ventana privada o de incógnito, o un dispositivo al que esa persona no pueda acceder (el teléfono de una amistad, una computadora de una biblioteca). Borrar todo el historial puede parecer sospechoso en sí mismo; puede borrar solo las páginas que elija. Las llamadas y los mensajes de texto quedan en la lista de llamadas y en los mensajes de su teléfono, y los mensajes pueden verse con la pantalla bloqueada: si eso no es seguro, llame desde otro teléfono, o bórrelos después. Si cree que alguien vigila su teléfono o su computadora, una persona de la línea de ayuda puede ayudarle a planear qué hacer.',
+    adviceSite: 'En estas páginas, desactive las herramientas de grabación de sesiones y de mapas de calor (Hotjar, Clarity, FullStory y similares), y no ponga los widgets dentro de un iframe.',
     console: 'El widget dice (en la consola del navegador, en inglés):',
     destRefused: 'La salida no puede ir ahí, así que va a {url}.',
     destRead: 'Se lee como {url}.',
