@@ -18,6 +18,7 @@ import { i18nextTranslator, packKeys, supported, translator } from '../../src/i1
 import { wantedLanguage } from '../../src/i18n/language.js';
 import type { QuickExit } from '../../src/components/quick-exit/quick-exit.js';
 import type { HotlineBanner } from '../../src/components/hotline-banner/hotline-banner.js';
+import type { SignsChecklist } from '../../src/components/signs-checklist/signs-checklist.js';
 import { withWarnings } from './helpers.js';
 
 type Tree = { [key: string]: string | Tree };
@@ -137,6 +138,57 @@ describe('languages', () => {
       });
     });
   }
+
+  describe('right to left', () => {
+    /** Where the character at `index` of `element`'s text is drawn (its left edge, in pixels). */
+    function leftOf(element: Element, index: number): number {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null, at = index; node; at -= node.length, node = walker.nextNode() as Text | null) {
+        if (at >= node.length) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 1);
+        return range.getBoundingClientRect().left;
+      }
+      throw new Error(`no character ${index} in "${element.textContent}"`);
+    }
+
+    it('an English hotline name in Arabic reads in its own order: "(UK)" at its end, "988" at its start', async () => {
+      for (const variant of ['bar', 'compact']) {
+        for (const id of ['uk-modern-slavery', 'us-988']) {
+          const el = await fixture<HotlineBanner>(html`<hotline-banner lang="ar" variant=${variant} hotlines=${id} style="display: block; inline-size: 60em"></hotline-banner>`);
+          const name = el.shadowRoot!.querySelector('[part="name"]')!;
+          const text = name.textContent!;
+          expect(text, id).to.equal(en.lines[id as 'us-988'].name);
+          expect(name.closest('[dir]')!.getAttribute('dir'), 'the banner itself is right to left').to.equal('rtl');
+          // Left to right inside the name: each character of the first word, then the last character, further right.
+          const first = leftOf(name, 0);
+          expect(leftOf(name, 1), `${variant} ${text}`).to.be.greaterThan(first);
+          expect(leftOf(name, text.length - 1), `${variant} ${text}: its last character ("${text.at(-1)}") ends it`).to.be.greaterThan(leftOf(name, text.length - 2));
+          expect(leftOf(name, text.length - 1), `${variant} ${text}`).to.be.greaterThan(first);
+          // …and read in English, the name's own language.
+          expect(name.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+        }
+      }
+    });
+  });
+
+  it('English inside another language is marked English: the keyword HELP, and the hotline the guidance names', async () => {
+    for (const code of ['ar', 'vi', 'zh']) {
+      const banner = await fixture<HotlineBanner>(html`<hotline-banner lang=${code}></hotline-banner>`);
+      const keyword = banner.shadowRoot!.querySelector('.keyword')!;
+      expect(keyword.textContent).to.equal('HELP');
+      expect(keyword.closest('[lang]')!.getAttribute('lang'), code).to.equal('en');
+      const list = await fixture<SignsChecklist>(html`<signs-checklist lang=${code}></signs-checklist>`);
+      list.shadowRoot!.querySelector('input')!.click();
+      await list.updateComplete;
+      const guidance = list.shadowRoot!.querySelector('[part="guidance"]')!;
+      const english = [...guidance.querySelectorAll(':not(.line) [lang="en"]')].filter((node) => !node.closest('.line'));
+      expect(english.map((node) => [node.textContent, node.getAttribute('dir')]), code).to.deep.equal([['National Human Trafficking Hotline', 'ltr']]);
+      // The sentence around it is whole.
+      expect(english[0].parentElement!.textContent).to.equal(((locales[code].guidance as Tree).reachOut as string));
+    }
+  });
 
   describe('choosing', () => {
     it('maps regional and script subtags to the languages shipped', () => {

@@ -32,11 +32,13 @@ const KEYWORD = '\u0002';
  * translation layer, so nothing a partner types is read as a placeholder. The
  * number is one unbreakable, left-to-right piece: it never wraps inside a group.
  */
-function phrase(text: string, number?: string, keyword?: string): { shown: TemplateResult; plain: string } {
+function phrase(text: string, number?: string, keyword?: string, keywordLang?: string): { shown: TemplateResult; plain: string } {
   const plain = text.replace(NUMBER, number ?? '').replace(KEYWORD, keyword ?? '');
   const pieces = text.split(/(\u0001|\u0002)/);
   const shown = html`${pieces.map((piece) =>
-    piece === NUMBER ? html`<span class="number" dir="ltr">${number}</span>` : piece === KEYWORD ? html`<span class="keyword" dir="auto">${keyword}</span>` : piece,
+    piece === NUMBER
+      ? html`<span class="number" dir="ltr">${number}</span>`
+      : piece === KEYWORD ? html`<span class="keyword" dir="auto" lang=${keywordLang ?? nothing}>${keyword}</span>` : piece,
   )}`;
   return { shown, plain };
 }
@@ -59,13 +61,18 @@ const list = (links: TemplateResult[]) =>
 
 const lineName = (line: Hotline, t: Translate): string => line.name ?? t(`lines.${line.id}.name`);
 
-/** A directory line keeps its official English name in most languages: read with an English voice. */
+/**
+ * A directory line keeps its official English name in most languages: read with an English voice,
+ * and isolated left to right, so in Arabic "988 Suicide & Crisis Lifeline" keeps 988 at its start
+ * and "… (UK)" its brackets. Any other name (a partner's) takes the direction of its first letter.
+ */
 function renderName(line: Hotline, t: Translate, lang: Language, tag: 'p' | 'span') {
   const name = lineName(line, t);
   const english = lang !== 'en' && line.name === undefined && name === translator('en')(`lines.${line.id}.name`);
+  const shown = html`<bdi dir=${english ? 'ltr' : nothing}>${name}</bdi>`;
   return tag === 'p'
-    ? html`<p part="name" class="name" lang=${english ? 'en' : nothing}>${name}</p>`
-    : html`<span part="name" class="name" lang=${english ? 'en' : nothing}>${name}</span>`;
+    ? html`<p part="name" class="name" lang=${english ? 'en' : nothing}>${shown}</p>`
+    : html`<span part="name" class="name" lang=${english ? 'en' : nothing}>${shown}</span>`;
 }
 
 function callLinks(line: Hotline, t: Translate, lang: Language): TemplateResult[] {
@@ -88,7 +95,7 @@ function textLinks(line: Hotline, t: Translate, lang: Language): TemplateResult[
   // A keyword the line only takes in English says so to a reader of another language.
   const english = lang !== 'en' && keyword && !ownKeyword && line.id !== 'partner';
   const key = keyword ? (english ? 'hotline.textKeywordEnglish' : 'hotline.textKeyword') : 'hotline.text';
-  const text = phrase(t(key, { number: NUMBER, keyword: KEYWORD }), dial.display, keyword);
+  const text = phrase(t(key, { number: NUMBER, keyword: KEYWORD }), dial.display, keyword, english ? 'en' : undefined);
   return [link('text', dial.href, text, lineName(line, t), dial.spoken)];
 }
 
@@ -132,6 +139,17 @@ function about(line: Hotline, t: Translate, lang: Language): string {
   const what = explained && explained.charAt(0).toLocaleUpperCase(lang) + explained.slice(1);
   const text = directory && t(`lines.${line.id}.about`, { defaultValue: '' });
   return [what, hours, text, ...channelNotes(line, t, lang)].filter(Boolean).join(' · ');
+}
+
+/**
+ * A translated sentence that names a directory line by its official English name
+ * ("… (National Human Trafficking Hotline) …"): that name marked English and left
+ * to right, so it is read with an English voice and keeps its order in Arabic.
+ */
+export function withEnglishName(text: string, id: string, lang: Language) {
+  const name = translator('en')(`lines.${id}.name`);
+  const at = lang === 'en' ? -1 : text.indexOf(name);
+  return at < 0 ? text : html`${text.slice(0, at)}<bdi lang="en" dir="ltr">${name}</bdi>${text.slice(at + name.length)}`;
 }
 
 /** One hotline: its name, hours and languages, then its links. */

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { languageMenuStyles, renderLanguageMenu } from '../../shared/language-menu.js';
 import { LocalizedElement, NOT_RECORDED } from '../../shared/localized-element.js';
 import { warn } from '../../shared/warn.js';
-import { emergencyDial, pickLines, renderEmergency, renderLine } from '../hotline-banner/hotlines.js';
+import { emergencyDial, pickLines, renderEmergency, renderLine, withEnglishName } from '../hotline-banner/hotlines.js';
 import { visuallyHidden } from '../../shared/styles.js';
 import { hotlineStyles } from '../hotline-banner/hotlines.styles.js';
 import type { Hotline } from '../hotline-banner/directory.js';
@@ -147,7 +147,7 @@ export class SignsChecklist extends LocalizedElement {
       ${voice === 'other' ? html`<p>${t('guidance.noConfront')}</p>` : nothing}
       <p>${t('guidance.minor')}</p>
       ${renderEmergency(emergencyDial(this.emergency, 'signs-checklist'), t)}
-      <p>${t(lines.some((line) => line.id === 'us-trafficking') ? 'guidance.reachOut' : 'guidance.reachOutAny')}</p>
+      <p>${lines.some((line) => line.id === 'us-trafficking') ? withEnglishName(t('guidance.reachOut'), 'us-trafficking', language) : t('guidance.reachOutAny')}</p>
       <div class="lines">${lines.map((line) => renderLine(line, t, language))}</div>`;
   }
 
