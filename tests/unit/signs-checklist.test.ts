@@ -58,7 +58,7 @@ describe('<signs-checklist>', () => {
     has(/threatens them or their family/);
     has(/not free to leave their job or home/);
     has(/very long hours/);
-    has(/under 18 .* sex in exchange for/);
+    has(/under 18, and someone gives them money, .* for sex/);
   });
 
   it('speaks about someone else by default, and about you with perspective="self"', async () => {
@@ -155,7 +155,7 @@ describe('<signs-checklist>', () => {
       expect(said).to.contain('Only a conversation with trained people can tell');
       expect(said).to.contain('Trust your instincts');
       expect(said).to.contain('Do not confront anyone');
-      expect(said).to.contain('Anyone under 18 who is used for sex in exchange for money or anything else is a victim of trafficking. This is true even if no one used force.');
+      expect(said).to.contain('Anyone under 18 who is used for sex in exchange for money or anything else is a victim of trafficking. This is true even if no one used force. It is never their fault.');
       expect(said).to.contain('In immediate danger?');
       expect(said).to.contain('not the police or immigration');
       const hrefs = [...guidance(el).querySelectorAll('a')].map((a) => a.getAttribute('href'));
@@ -170,6 +170,9 @@ describe('<signs-checklist>', () => {
       const said = text(guidance(el));
       expect(said).not.to.contain('Do not confront');
       expect(said).to.contain('You do not have to be sure to reach out');
+      // Said to the young person: what someone did to them is trafficking, and not their fault.
+      expect(said).to.contain('If you are under 18 and someone uses you for sex in exchange for money or anything else, you are a victim of trafficking. This is true even if no one used force. It is not your fault.');
+      expect(text(root(el).querySelector('label[for="minor"]')!)).to.equal('You are under 18, and someone gives you money, food, a place to stay or anything else for sex.');
     });
 
     it('shows the hotlines through the banner’s own renderer, with the same links and names', async () => {

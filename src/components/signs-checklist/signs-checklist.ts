@@ -145,7 +145,7 @@ export class SignsChecklist extends LocalizedElement {
       <p>${t(`guidance.maybe_${voice}`)}</p>
       <p>${t(`guidance.instincts_${voice}`)}</p>
       ${voice === 'other' ? html`<p>${t('guidance.noConfront')}</p>` : nothing}
-      <p>${t('guidance.minor')}</p>
+      <p>${t(`guidance.minor_${voice}`)}</p>
       ${renderEmergency(emergencyDial(this.emergency, 'signs-checklist'), t)}
       <p>${lines.some((line) => line.id === 'us-trafficking') ? withEnglishName(t('guidance.reachOut'), 'us-trafficking', language) : t('guidance.reachOutAny')}</p>
       <div class="lines">${lines.map((line) => renderLine(line, t, language))}</div>`;
