@@ -134,7 +134,7 @@ describe('<hotline-banner>', () => {
 
     it("its region is named after whose lines they are, or by the partner's label", async () => {
       const el = await fixture<HotlineBanner>(html`<hotline-banner hotlines="us-trafficking us-988"></hotline-banner>`);
-      expect(root(el).querySelector('section')!.getAttribute('aria-label')).to.equal('Help lines: National Human Trafficking Hotline, 988 Suicide & Crisis Lifeline');
+      expect(root(el).querySelector('section')!.getAttribute('aria-label')).to.equal('Help lines: National Human Trafficking Hotline and 988 Suicide & Crisis Lifeline');
       el.setAttribute('label', 'Safe Futures and national help lines');
       await el.updateComplete;
       expect(root(el).querySelector('section')!.getAttribute('aria-label')).to.equal('Safe Futures and national help lines');

@@ -190,6 +190,34 @@ describe('languages', () => {
     }
   });
 
+  it('lists, brackets and sentence breaks follow each language (Intl.ListFormat and the words of each file)', async () => {
+    const sourcesOf = async (code: string) => {
+      const list = await fixture<SignsChecklist>(html`<signs-checklist lang=${code}></signs-checklist>`);
+      return list.shadowRoot!.querySelector('[part="sources"]')!.textContent!;
+    };
+    expect(await sourcesOf('en')).to.equal('These signs come from DHS Blue Campaign, Polaris Project, and ILO indicators of forced labour.');
+    expect(await sourcesOf('zh')).to.equal('这些迹象来自美国国土安全部“蓝色行动”（DHS Blue Campaign）、Polaris Project和国际劳工组织的强迫劳动指标。');
+    expect(await sourcesOf('ar')).to.equal('هذه العلامات مأخوذة من الحملة الزرقاء لوزارة الأمن الداخلي الأمريكية (DHS Blue Campaign) ومشروع بولاريس (Polaris Project) ومؤشرات العمل الجبري لمنظمة العمل الدولية.');
+    // Browsers have no list words for Haitian Creole: its own "ak" (and).
+    expect(await sourcesOf('ht')).to.equal('Siy sa yo soti nan: Blue Campaign DHS (Etazini), Polaris Project ak endikatè OIT sou travay fòse.');
+
+    // Chinese: no space after a full stop or question mark, and full-width brackets.
+    const zhList = await fixture<SignsChecklist>(html`<signs-checklist lang="zh"></signs-checklist>`);
+    expect(zhList.shadowRoot!.querySelector('[part="intro"]')!.textContent).to.equal(`${(zh.signs as Tree).intro_other}${(zh.signs as Tree).private}`);
+    const zhBanner = await fixture<HotlineBanner>(html`<hotline-banner lang="zh" hotlines="us-ct-alliance"></hotline-banner>`);
+    expect(shadowText(zhBanner, '[part="call"]')).to.equal('拨打 1-888-999-5545（英语专线）');
+    expect(shadowText(zhBanner, '[part="emergency"]')).to.equal(`${(zh.hotline as Tree).danger}拨打 911`);
+    const enBanner = await fixture<HotlineBanner>(html`<hotline-banner lang="en" hotlines="us-ct-alliance"></hotline-banner>`);
+    expect(shadowText(enBanner, '[part="call"]')).to.equal('Call 1-888-999-5545 (English line)');
+    expect(shadowText(enBanner, '[part="emergency"]').replace(/\s+/g, ' ')).to.equal(`${en.hotline.danger} Call 911`);
+
+    // The region's name lists the lines the same way.
+    const arBanner = await fixture<HotlineBanner>(html`<hotline-banner lang="ar" hotlines="us-trafficking us-988 uk-modern-slavery"></hotline-banner>`);
+    expect(arBanner.shadowRoot!.querySelector('section')!.getAttribute('aria-label')).to.equal(
+      'خطوط المساعدة: National Human Trafficking Hotline و988 Suicide & Crisis Lifeline وModern Slavery & Exploitation Helpline (UK)',
+    );
+  });
+
   describe('choosing', () => {
     it('maps regional and script subtags to the languages shipped', () => {
       const cases: Record<string, string | undefined> = {

@@ -3,7 +3,7 @@ import { languageMenuStyles, renderLanguageMenu } from '../../shared/language-me
 import { LocalizedElement, NOT_RECORDED } from '../../shared/localized-element.js';
 import { warn } from '../../shared/warn.js';
 import type { Hotline } from './directory.js';
-import { emergencyDial, pickLines, renderCompactLine, renderEmergency, renderLine } from './hotlines.js';
+import { emergencyDial, lineName, listOf, pickLines, renderCompactLine, renderEmergency, renderLine } from './hotlines.js';
 import { visuallyHidden } from '../../shared/styles.js';
 import { hotlineStyles } from './hotlines.styles.js';
 import { cleanKeyword, httpsUrl, parsePhone, parseSms } from './phone.js';
@@ -186,7 +186,7 @@ export class HotlineBanner extends LocalizedElement {
       warn('<hotline-banner> has no line to show (hotlines="" and no name, phone or sms of your own); it shows nothing.');
       return nothing;
     }
-    const names = lines.map((line) => line.name ?? t(`lines.${line.id}.name`)).join(', ');
+    const names = listOf(lines.map((line) => lineName(line, t)), language, t).join('');
     const region = this.label?.trim() || t('hotline.regionOf', { names: '\u0001' }).replace('\u0001', names);
     const emergency = emergencyDial(this.emergency, 'hotline-banner');
     const content =

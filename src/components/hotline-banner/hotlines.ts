@@ -59,7 +59,27 @@ const list = (links: TemplateResult[]) =>
   // eslint-disable-next-line lit-a11y/no-redundant-role
   html`<ul class="actions" role="list">${links.map((item) => html`<li>${item}</li>`)}</ul>`;
 
-const lineName = (line: Hotline, t: Translate): string => line.name ?? t(`lines.${line.id}.name`);
+export const lineName = (line: Hotline, t: Translate): string => line.name ?? t(`lines.${line.id}.name`);
+
+/**
+ * Items as a list in the widget's language, by Intl.ListFormat: "A, B and C", zh "A、B和C", ar "A وB وC".
+ * A language the browser has no list words for (Haitian Creole, a partner's) joins them with its own
+ * `hotline.and`. Items may be templates (links): each is put where the list has it.
+ */
+export function listOf<T>(items: T[], lang: Language, t: Translate): (T | string)[] {
+  const marks = items.map((_, i) => String.fromCharCode(0xe000 + i));
+  let joined: string | undefined;
+  try {
+    if (Intl.ListFormat.supportedLocalesOf(lang).length) joined = new Intl.ListFormat(lang).format(marks);
+  } catch {
+    // A language tag the browser cannot read.
+  }
+  joined ??= marks.length > 1 ? t('hotline.and', { first: marks.slice(0, -1).join(', '), second: marks[marks.length - 1] }) : marks.join('');
+  return joined.split(/([\ue000-\uf8ff])/).map((piece, i) => (i % 2 ? items[piece.charCodeAt(0) - 0xe000] : piece));
+}
+
+/** The space between two sentences: none after a full-width mark (Chinese 。？：), which has its own. */
+export const gap = (sentence: string): string => (/[\u3000-\u303f\uff00-\uffef]$/.test(sentence) ? '' : ' ');
 
 /**
  * A directory line keeps its official English name in most languages: read with an English voice,
@@ -82,8 +102,9 @@ function callLinks(line: Hotline, t: Translate, lang: Language): TemplateResult[
   return calls.flatMap((call) => {
     const dial = parsePhone(call.number, call.display);
     if (!dial) return [];
-    const which = call.lang ? ` (${t(`language.${call.lang}`)})` : '';
-    return link('call', dial.href, phrase(t('hotline.call', { number: NUMBER }) + which, dial.display), name, dial.spoken);
+    // "Call 1-888-999-5545 (English line)", with each language's own brackets.
+    const text = call.lang ? t('hotline.callLine', { number: NUMBER, line: t(`language.${call.lang}`) }) : t('hotline.call', { number: NUMBER });
+    return link('call', dial.href, phrase(text, dial.display), name, dial.spoken);
   });
 }
 
@@ -125,7 +146,7 @@ function channelNotes(line: Hotline, t: Translate, lang: Language): string[] {
   const written = line.text && line.chat && String(served.text) === String(served.chat) ? served.text : line.chat ? served.chat : undefined;
   if (written?.length && !written.includes(lang)) {
     const names = written.map((code) => t(`languageName.${code}`, { defaultValue: code }));
-    const languages = names.length === 2 ? t('hotline.and', { first: names[0], second: names[1] }) : names.join(', ');
+    const languages = listOf(names, lang, t).join('');
     notes.push(t('hotline.channelIn', { channels: t(line.text && line.chat ? 'hotline.textAndChat' : 'hotline.chatOnly'), languages }));
   }
   return notes;
@@ -172,6 +193,6 @@ export function renderCompactLine(line: Hotline, t: Translate, lang: Language): 
 export function renderEmergency(dial: Dial | undefined, t: Translate): TemplateResult | typeof nothing {
   if (!dial) return nothing;
   const text = phrase(t('hotline.call', { number: NUMBER }), dial.display);
-  return html`<p part="emergency" class="emergency">${t('hotline.danger')}
-    ${link('emergency-call', dial.href, text, t('hotline.emergencyServices'), dial.spoken, 'urgent')}</p>`;
+  const danger = t('hotline.danger');
+  return html`<p part="emergency" class="emergency">${danger}${gap(danger)}${link('emergency-call', dial.href, text, t('hotline.emergencyServices'), dial.spoken, 'urgent')}</p>`;
 }

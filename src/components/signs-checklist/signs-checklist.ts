@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { languageMenuStyles, renderLanguageMenu } from '../../shared/language-menu.js';
 import { LocalizedElement, NOT_RECORDED } from '../../shared/localized-element.js';
 import { warn } from '../../shared/warn.js';
-import { emergencyDial, pickLines, renderEmergency, renderLine, withEnglishName } from '../hotline-banner/hotlines.js';
+import { emergencyDial, gap, listOf, pickLines, renderEmergency, renderLine, withEnglishName } from '../hotline-banner/hotlines.js';
 import { visuallyHidden } from '../../shared/styles.js';
 import { hotlineStyles } from '../hotline-banner/hotlines.styles.js';
 import type { Hotline } from '../hotline-banner/directory.js';
@@ -158,9 +158,13 @@ export class SignsChecklist extends LocalizedElement {
     // Read on every render, so a wrong id is reported at once, not only once a sign is checked.
     const lines = pickLines(this.hotlines, 'signs-checklist');
     const anyChecked = shown.some((category) => signs[category].some((id) => this.checked.has(id)));
+    const intro = t(`signs.intro_${voice}`);
+    // "These signs come from A, B and C.", with the language's own list words and full stop.
+    const [before, after] = t('signs.sources', { sources: '\u0001' }).split('\u0001');
+    const links = sources.map(([id, url]) => html`<a href=${url} rel="noopener noreferrer">${t(`signs.source.${id}`)}</a>`);
     return html`<div part="base" class="checklist ${NOT_RECORDED}" data-hj-suppress="true" data-clarity-mask="true" data-private="true">
       ${this.languageMenu ? renderLanguageMenu(this, language, t) : nothing}
-      <p part="intro" class="intro">${t(`signs.intro_${voice}`)} ${t('signs.private')}</p>
+      <p part="intro" class="intro">${intro}${gap(intro)}${t('signs.private')}</p>
       ${shown.map(
         (category) => html`<fieldset part="category">
           <legend part="legend">${t(`signs.category.${category}`)}</legend>
@@ -178,10 +182,7 @@ export class SignsChecklist extends LocalizedElement {
       <div part="guidance" class="guidance ${anyChecked ? 'shown' : ''}">
         ${anyChecked ? this.renderGuidance(voice, lines) : nothing}
       </div>
-      <p part="sources" class="sources">${t('signs.sources')}
-        ${sources.map(
-          ([id, url], i) => html`${i ? ', ' : ''}<a href=${url} rel="noopener noreferrer">${t(`signs.source.${id}`)}</a>`,
-        )}.</p>
+      <p part="sources" class="sources">${before}${listOf(links, language, t)}${after}</p>
     </div>`;
   }
 }
