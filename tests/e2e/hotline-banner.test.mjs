@@ -97,7 +97,7 @@ describe('<hotline-banner> end to end', () => {
     ]);
     assert.deepEqual(await hrefs(view.page, 'spanish', 'call'), ['tel:+18883737888', 'tel:+18885688332', 'tel:+18889995545']);
     const shown = await view.page.locator('hotline-banner#spanish').evaluate((el) => el.shadowRoot.textContent);
-    assert.match(shown, /¿Está en peligro inmediato\?/);
+    assert.match(shown, /¿Está en peligro ahora mismo\?/);
     assert.match(shown, /Llamar al 1-888-373-7888/);
     await view.close();
   });

@@ -100,7 +100,7 @@ describe('<signs-checklist> end to end', () => {
     await view.close();
   });
 
-  it('prints the signs and the guidance, without the Clear button', async () => {
+  it('prints the signs and the guidance, without the "Uncheck all" button', async () => {
     const view = await openPage(shared.browser, shared.site, 'signs-checklist.html');
     const list = checklist(view.page);
     await list.locator('input').first().check();

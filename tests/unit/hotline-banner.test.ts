@@ -67,7 +67,7 @@ describe('<hotline-banner>', () => {
     expect(text).to.contain('TTY: dial 711 (relay service)');
     expect(text).to.contain('Open 24 hours a day, 7 days a week');
     expect(text).to.contain('English, Spanish and 200+');
-    expect(text).to.contain('In immediate danger?');
+    expect(text).to.contain('In danger right now?');
     expect(text).to.contain('Call 911');
   });
 
@@ -452,7 +452,7 @@ describe('<hotline-banner>', () => {
       expect(text).to.contain('Llamar al 1-888-373-7888');
       // One verb form (the infinitive, as on every button); HELP is the hotline's English keyword.
       expect(text).to.contain('Enviar HELP (en inglés) al 233733');
-      expect(text).to.contain('¿Está en peligro inmediato?');
+      expect(text).to.contain('¿Está en peligro ahora mismo?');
       expect(accessibleText(links(el, 'call')[0])).to.equal('Llamar al 1-888-373-7888 — Línea Nacional contra la Trata de Personas: 1, 8 8 8, 3 7 3, 7 8 8 8');
     });
 

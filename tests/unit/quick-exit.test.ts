@@ -20,27 +20,27 @@ describe('<quick-exit>', () => {
     }
   });
 
-  it('is a real button whose name is its visible text, described as an emergency exit with its shortcut', async () => {
+  it('is a real button whose name is its visible text, described as a quick exit with its shortcut', async () => {
     const el = await fixture<QuickExit>(html`<quick-exit></quick-exit>`);
     const control = button(el);
     expect(control.localName).to.equal('button');
     // WCAG 2.5.3: voice control users say what they see ("click Exit this site").
     expect(accessibleText(control)).to.equal('Exit this site');
     const hint = el.shadowRoot!.getElementById(control.getAttribute('aria-describedby')!)!;
-    expect(hint.textContent).to.contain('Emergency exit');
+    expect(hint.textContent).to.contain('Quick exit');
     expect(hint.textContent).to.contain('Shift key 3 times');
     el.setAttribute('shortcut', 'escape');
     await el.updateComplete;
     expect(hint.textContent).to.contain('Escape key twice');
     el.setAttribute('shortcut', 'none');
     await el.updateComplete;
-    expect(hint.textContent).to.equal('Emergency exit: leaves this site at once.');
+    expect(hint.textContent).to.equal('Quick exit: leaves this site right away.');
   });
 
   it('speaks Spanish, and `label` replaces the visible text', async () => {
     const el = await fixture<QuickExit>(html`<quick-exit lang="es-MX"></quick-exit>`);
     expect(accessibleText(button(el))).to.equal('Salir de este sitio');
-    expect(el.shadowRoot!.getElementById('hint')!.textContent).to.contain('Salida de emergencia');
+    expect(el.shadowRoot!.getElementById('hint')!.textContent).to.contain('Salida rápida');
     el.setAttribute('label', 'Leave now');
     await el.updateComplete;
     expect(accessibleText(button(el))).to.equal('Leave now');

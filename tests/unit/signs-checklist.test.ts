@@ -156,7 +156,7 @@ describe('<signs-checklist>', () => {
       expect(said).to.contain('Trust your instincts');
       expect(said).to.contain('Do not confront anyone');
       expect(said).to.contain('Anyone under 18 who is used for sex in exchange for money or anything else is a victim of trafficking. This is true even if no one used force. It is never their fault.');
-      expect(said).to.contain('In immediate danger?');
+      expect(said).to.contain('In danger right now?');
       expect(said).to.contain('not the police or immigration');
       const hrefs = [...guidance(el).querySelectorAll('a')].map((a) => a.getAttribute('href'));
       expect(hrefs).to.include('tel:911');
@@ -207,7 +207,7 @@ describe('<signs-checklist>', () => {
       const none = await fixture<SignsChecklist>(html`<signs-checklist emergency="none"></signs-checklist>`);
       await tick(none, boxes(none)[0]);
       expect(hrefs(none)).not.to.include('tel:911');
-      expect(text(guidance(none))).not.to.contain('In immediate danger?');
+      expect(text(guidance(none))).not.to.contain('In danger right now?');
     });
 
     it('unknown hotline ids are skipped with one warning', async () => {
@@ -365,7 +365,7 @@ describe('<signs-checklist>', () => {
     expect(text(root(el).querySelector('label[for="pay"]')!)).to.match(/pago/);
     await tick(el, boxes(el)[0]);
     const said = text(guidance(el));
-    expect(said).to.contain('¿Está en peligro inmediato?');
+    expect(said).to.contain('¿Está en peligro ahora mismo?');
     expect(said).to.contain('No confronte');
     expect(said).to.contain('Llamar al 1-888-373-7888');
     expect(text(root(el).querySelector('[part="clear"]')!)).not.to.equal('Clear');

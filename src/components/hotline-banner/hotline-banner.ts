@@ -31,7 +31,7 @@ type Variant = (typeof variants)[number];
 
 /**
  * @summary Shows hotlines with call and text links that work on every phone, then
- * "In immediate danger? Call 911."
+ * "In danger right now? Call 911."
  *
  * @tag hotline-banner
  * @attr {ids from the table below, separated by spaces} [hotlines=`us-trafficking`] - Which hotlines to show, in that order. `hotlines=""` shows none from the list (only your own line; with no line of your own either, the banner shows nothing, and the console says so). Unknown ids are skipped with a console warning.
@@ -41,7 +41,7 @@ type Variant = (typeof variants)[number];
  * @attr {a word} [sms-keyword] - Put into the text message and written out: "Text SAFE to …". One word of letters (all of one alphabet) and digits, at most 40; anything else is left out, with a warning.
  * @attr {an `https:` address} [url] - Your line's website.
  * @attr {text} [hours] - Your line's hours, as you write them ("24/7", "Mon–Fri 9–5").
- * @attr {a number, or `none`} [emergency=`911`] - "In immediate danger? Call 911." Use `999`, `112`, … elsewhere; `none` hides the line.
+ * @attr {a number, or `none`} [emergency=`911`] - "In danger right now? Call 911." Use `999`, `112`, … elsewhere; `none` hides the line.
  * @attr {`bar`, `card`, `compact`} [variant=`bar`] - `bar`: a full-width strip. `card`: a block for a sidebar or page body. `compact`: one line with the first hotline's call and text links.
  * @attr {(no value)} [dismissible=off] - Adds a close button. Closing hides the banner for this page view only; nothing is remembered. Focus moves on to what follows the banner, and screen readers hear "Help lines hidden."
  * @attr {text} [label="Help lines: " and the lines' names] - The name screen readers give the banner's region, so several banners on a page can be told apart.
@@ -55,7 +55,7 @@ type Variant = (typeof variants)[number];
  * @csspart text - A text-message link.
  * @csspart tty - A TTY link.
  * @csspart website - A link to the hotline's own website or chat.
- * @csspart emergency - The "In immediate danger?" line.
+ * @csspart emergency - The "In danger right now?" line.
  * @csspart emergency-call - The emergency call link.
  * @csspart close - The close button (with `dismissible`).
  * @csspart language-menu - The language menu (with `language-menu`).

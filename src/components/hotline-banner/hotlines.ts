@@ -189,7 +189,7 @@ export function renderCompactLine(line: Hotline, t: Translate, lang: Language): 
     ${list([...callLinks(line, t, lang).slice(0, 1), ...textLinks(line, t, lang)])}`;
 }
 
-/** "In immediate danger? Call 911." */
+/** "In danger right now? Call 911." */
 export function renderEmergency(dial: Dial | undefined, t: Translate): TemplateResult | typeof nothing {
   if (!dial) return nothing;
   const text = phrase(t('hotline.call', { number: NUMBER }), dial.display);

@@ -20,7 +20,7 @@ type Perspective = (typeof perspectives)[number];
  * @attr {`other`, `self`} [perspective=`other`] - `other`: about someone you know ("They…"). `self`: about yourself ("You…").
  * @attr {category ids, separated by spaces} [categories=all] - Which groups to show. Unknown ids are skipped with a warning.
  * @attr {hotline ids, as in `<hotline-banner>`} [hotlines=`us-trafficking`] - The hotlines shown in the guidance.
- * @attr {a number, or `none`} [emergency=`911`] - "In immediate danger? Call 911." in the guidance. Use `999`, `112`, … elsewhere.
+ * @attr {a number, or `none`} [emergency=`911`] - "In danger right now? Call 911." in the guidance. Use `999`, `112`, … elsewhere.
  * @attr {`1` to `6`} [heading-level=`3`] - The level of the guidance's heading ("What you can do"), so it fits your page's outline: `3` suits a checklist under your own `<h2>`.
  * @attr {(no value)} [language-menu=off] - Shows a menu of every language at the top of the checklist. See [Language](#language).
  * @attr {a language code (`en`, `es`, `vi`, `zh-TW`, …)} [lang=the page's language] - See [Language](#language).
@@ -30,7 +30,7 @@ type Perspective = (typeof perspectives)[number];
  * @csspart category - One group of signs (a fieldset).
  * @csspart legend - A group's title.
  * @csspart sign - One sign: its checkbox and label.
- * @csspart clear - The Clear button.
+ * @csspart clear - The "Uncheck all" button.
  * @csspart guidance - What to do next, shown once a sign is checked.
  * @csspart sources - Where the signs come from.
  * @csspart line - A hotline in the guidance (and its `name`, `about`, `call`, `text`, `tty`, `website` parts).
