@@ -263,7 +263,7 @@ const TEXT: Record<Ui, Record<string, string>> = {
     copiedPage: 'el código de la página',
     copiedCdn: 'la línea de la CDN',
     copied: 'Se copió {what}. Ahora péguelo en su sitio.',
-    copyFailed: 'Su navegador no dejó copiar a esta página. El código está seleccionado: pulse Ctrl+C (⌘C en un Mac) para copiarlo.',
+    copyFailed: 'Su navegador no dejó copiar a esta página. El código está seleccionado: presione Ctrl+C (⌘C en un Mac) para copiarlo.',
     cdnHeading: 'Solo para una versión publicada: el script desde una CDN pública',
     cdnHint:
       'En lugar de la línea `<script src="…/safety-widgets.js">` de arriba. Cambie `sha384-PASTEtheVALUEfromINTEGRITYtxt` por el valor de `safety-widgets.js` en el archivo INTEGRITY.txt de esta versión (publicado con ella): esta página no se lo inventa. Hasta que lo cambie, el navegador rechaza el archivo, a propósito: un archivo de una CDN que nadie comprueba podría haber cambiado. Este único valor lo cubre todo: safety-widgets.js comprueba cada archivo que carga después (parts/, locales/) con su propia huella.',

@@ -99,8 +99,8 @@ describe('translations', () => {
     });
 
     it("the quick exit's own strings take each language's plural form", () => {
-      expect(countdown('es', quickExitStrings.es.shiftLeft, 1)).to.equal('Pulse Mayús 1 vez más para salir.');
-      expect(countdown('es', quickExitStrings.es.shiftLeft, 2)).to.equal('Pulse Mayús 2 veces más para salir.');
+      expect(countdown('es', quickExitStrings.es.shiftLeft, 1)).to.equal('Presione Mayús 1 vez más para salir.');
+      expect(countdown('es', quickExitStrings.es.shiftLeft, 2)).to.equal('Presione Mayús 2 veces más para salir.');
       expect(countdown('en', quickExitStrings.en.shiftLeft, 2)).to.equal('Press Shift 2 more times to exit.');
       expect(countdown('en', quickExitStrings.en.shiftLeft, 1)).to.equal('Press Shift 1 more time to exit.');
     });

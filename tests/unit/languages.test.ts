@@ -308,7 +308,7 @@ describe('languages', () => {
       const [exitEs, bannerEs, exitDe, bannerDe] = [...box.children] as [QuickExit, HotlineBanner, QuickExit, HotlineBanner];
       await Promise.all([exitEs, bannerEs, exitDe, bannerDe].map((el) => el.updateComplete));
       expect(exitEs.shadowRoot!.querySelector('button')!.textContent).to.equal('Salida rápida');
-      expect(quickExitStrings.es.hintShift).to.equal('O pulse la tecla Mayús (Shift) 3 veces.');
+      expect(quickExitStrings.es.hintShift).to.equal('O presione la tecla Mayús (Shift) 3 veces.');
       expect(shadowText(bannerEs, '[part="name"]')).to.equal('Línea de Safe Futures');
       expect(exitDe.shadowRoot!.querySelector('button')!.textContent).to.equal('Seite verlassen');
       expect(shadowText(bannerDe, '[part="call"]')).to.equal('1-888-373-7888 anrufen');

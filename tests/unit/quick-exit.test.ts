@@ -383,7 +383,7 @@ describe('<quick-exit>', () => {
       const el = await fixture<QuickExit>(html`<quick-exit lang="es"></quick-exit>`);
       shift();
       await el.updateComplete;
-      expect(status(el).textContent).to.contain('Pulse Mayús 2 veces más para salir.');
+      expect(status(el).textContent).to.contain('Presione Mayús 2 veces más para salir.');
     });
 
     it('with real key presses from the browser', async () => {
