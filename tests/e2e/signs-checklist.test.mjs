@@ -46,7 +46,7 @@ describe('<signs-checklist> end to end', () => {
     await view.page.keyboard.press('Space');
     assert.equal(await checkedCount(view.page), 2);
     assert.match(await guidanceText(view.page), /Trust your instincts/);
-    // On to Clear: past the remaining signs.
+    // On to "Uncheck all": past the remaining signs.
     for (let i = 0; i < 40 && (await focused()) !== 'button#'; i++) await view.page.keyboard.press('Tab');
     assert.equal(await focused(), 'button#');
     await view.page.keyboard.press('Enter');
