@@ -1,0 +1,177 @@
+// What a screen-reader user hears: Orca 43, driven with real keys, in Firefox ESR, Chromium and WebKitGTK,
+// on pages that use the built script. Each check asserts the transcript Orca logged (see harness.mjs).
+// SR_BROWSERS=firefox runs one engine; SR_KEEP=1 keeps each session's directory (Orca's full log).
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { startSite } from '../e2e/harness.mjs';
+import { startSession, transcript, PATIENCE } from './harness.mjs';
+
+if (!existsSync(new URL('../../dist/safety-widgets.js', import.meta.url))) throw new Error('No dist/: run `npm run build` first (the test reads the built script).');
+
+const en = JSON.parse(await readFile(new URL('../../src/i18n/locales/en.json', import.meta.url), 'utf8'));
+const NAME = en.lines['us-trafficking'].name; // "National Human Trafficking Hotline"
+const NUMBER = '1-888-373-7888';
+const ARABIC = /[\u0600-\u06ff]/;
+
+const engines = (process.env.SR_BROWSERS ?? 'firefox,chromium,webkit').split(',').map((name) => name.trim());
+// Orca 43 reads WebKitGTK with its older WebKitGtk script: no browse mode (arrow keys, Ctrl+Home).
+const browseMode = { firefox: true, chromium: true, webkit: false };
+
+/**
+ * What fails on today's widgets, per engine (issue 22): kept in the run as `todo` so that the transcript
+ * is printed and the fix can be checked; each goes once the widgets are fixed.
+ */
+const today = {
+  dismiss: {
+    firefox: 'issue 22: "Help lines hidden." is never spoken (the status node is inserted with its text inside)',
+    webkit: 'issue 22: "Help lines hidden." is never spoken (the status node is inserted with its text inside)',
+  },
+  checklist: { webkit: 'issue 22: WebKit speaks no live-region text' },
+  englishName: {
+    firefox: 'issue 22: the region name "خطوط المساعدة: National Human Trafficking Hotline" gets no language (Orca\'s default voice)',
+    chromium: 'issue 22: the link names (Arabic with the English name inside) are read in Arabic; the region name gets no language',
+  },
+  arabicText: { firefox: 'issue 22: Firefox reports the widgets\' Arabic text as English ("en")' },
+};
+
+const results = new URL('../../test-results/screen-reader/', import.meta.url);
+mkdirSync(results, { recursive: true });
+
+/** Writes what Orca said for one check to test-results/screen-reader/<engine>.txt (and to the test's diagnostics). */
+function record(t, engine, check, said, pieces = []) {
+  const lines = [`## ${check}`, ...said.map((u) => `SPEECH OUTPUT: '${u.text}'`), ...pieces.map((p) => `voice for '${p.text}': ${p.language || '(none: default voice)'}`), ''];
+  appendFileSync(new URL(`${engine}.txt`, results), `${lines.join('\n')}\n`);
+  for (const line of lines.filter(Boolean)) t.diagnostic(`${engine}: ${line}`);
+}
+
+const has = (said, text) => said.some((u) => u.text.includes(text));
+const digits = (text) => text.replace(/\D/g, '');
+
+for (const engine of engines) {
+  describe(`Orca in ${engine}`, { timeout: 15 * 60 * 1000 }, () => {
+    let site;
+    let sr;
+    const url = (page) => `${site.origin}/${page}`;
+    const english = () => sr.open(url('screen-reader.html'), 'Screen reader check \\(ready\\)');
+
+    before(async () => {
+      writeFileSync(new URL(`${engine}.txt`, results), `# What Orca 43 said in ${engine}\n\n`);
+      site = await startSite();
+      sr = await startSession(engine);
+    });
+    after(async () => {
+      try {
+        await sr?.close();
+      } finally {
+        await site?.close();
+      }
+    });
+
+    it('the quick exit: Tab to it, hear its name and its shortcut', async (t) => {
+      await english();
+      // Onto the first link (the exit comes before it), then back: the exit takes the focus from the page.
+      await sr.moveFocus('Tab', (focus) => focus.role === 'link', 'the first link after the exit');
+      const { mark } = await sr.moveFocus('shift+Tab', (focus) => focus.name.startsWith(en.quickExit.label), `the quick exit "${en.quickExit.label}"`, 3);
+      const said = await sr
+        .waitFor((words) => has(words, en.quickExit.label) && has(words, en.quickExit.hintShift), 'name and shortcut', mark)
+        .catch(() => sr.said(mark));
+      record(t, engine, 'quick exit (Shift+Tab onto it)', said);
+      assert.ok(has(said, en.quickExit.label), `the exit's name "${en.quickExit.label}" was not spoken. Orca said:\n${transcript(said)}`);
+      assert.ok(has(said, en.quickExit.hintShift), `the shortcut "${en.quickExit.hintShift}" was not spoken. Orca said:\n${transcript(said)}`);
+    });
+
+    it('a call link of the hotline banner: its number is spoken', async (t) => {
+      await english();
+      const { focus, said } = await sr.moveFocus('Tab', (f) => f.role === 'link', 'the banner\'s first link');
+      record(t, engine, `call link (Tab onto ${focus.role} "${focus.name}")`, said);
+      const call = en.hotline.call.replace('{{number}}', '').trim(); // "Call"
+      const spoken = said.find((u) => u.text.includes(call) && digits(u.text).includes(digits(NUMBER)));
+      assert.ok(spoken, `no "${call} … ${NUMBER}" link was spoken. Orca said:\n${transcript(said)}`);
+      assert.match(spoken.text, /\blink\b/, `it was not presented as a link. Orca said:\n${transcript(said)}`);
+    });
+
+    it('closing a dismissible banner says "Help lines hidden." once', { todo: today.dismiss[engine] }, async (t) => {
+      await english();
+      await sr.moveFocus('Tab', (f) => f.name === en.hotline.close, `the close button "${en.hotline.close}"`);
+      const mark = sr.mark();
+      await sr.key('space');
+      const said = await sr.waitFor((words) => has(words, en.hotline.hidden), `"${en.hotline.hidden}"`, mark).catch(() => sr.said(mark));
+      await sr.settle(1500);
+      const all = sr.said(mark);
+      record(t, engine, 'dismiss (Space on the close button)', all);
+      assert.ok(has(said, en.hotline.hidden), `"${en.hotline.hidden}" was not spoken within ${PATIENCE / 1000} s. Orca said:\n${transcript(all)}`);
+      assert.equal(all.filter((u) => u.text.includes(en.hotline.hidden)).length, 1, `spoken more than once:\n${transcript(all)}`);
+    });
+
+    it('ticking the first sign speaks where the guidance appeared, once', { todo: today.checklist[engine] }, async (t) => {
+      await english();
+      await sr.moveFocus('Tab', (f) => f.role === 'check box', 'the first sign');
+      const mark = sr.mark();
+      await sr.key('space');
+      const said = await sr.waitFor((words) => has(words, en.guidance.appeared), 'the live region\'s sentence', mark).catch(() => sr.said(mark));
+      await sr.settle(1500);
+      const all = sr.said(mark);
+      record(t, engine, 'checklist (Space on the first sign)', all);
+      assert.ok(has(said, en.guidance.appeared), `"${en.guidance.appeared}" was not spoken within ${PATIENCE / 1000} s. Orca said:\n${transcript(all)}`);
+      assert.equal(all.filter((u) => u.text.includes(en.guidance.appeared)).length, 1, `spoken more than once:\n${transcript(all)}`);
+    });
+
+    describe('an Arabic page (lang="ar" dir="rtl")', () => {
+      let pieces;
+      let control;
+      before(async () => {
+        const mark = await sr.open(url('screen-reader-ar.html'), 'فحص قارئ الشاشة \\(ready\\)');
+        // Every link by Tab, as a person looking for a number does…
+        await sr.moveFocus('Tab', (f) => f.name === 'العودة إلى الأعلى', 'the last link of the page');
+        // …and, where Orca has a browse mode, the whole page line by line.
+        if (browseMode[engine]) {
+          let at = sr.mark();
+          await sr.key('ctrl+Home');
+          await sr.waitFor((words) => words.length > 0, 'the top of the page', at);
+          for (let line = 0; line < 40 && !has(sr.said(mark), 'نهاية الصفحة'); line++) {
+            at = sr.mark();
+            await sr.key('Down');
+            await sr.waitFor((words) => words.length > 0, 'the next line', at);
+            await sr.settle(400);
+          }
+        }
+        const events = sr.since(mark);
+        pieces = events.filter((e) => e.kind === 'piece');
+        control = pieces.find((p) => p.text === 'Skip to the end');
+        const said = events.filter((e) => e.kind === 'speech');
+        const t = { diagnostic: () => {} };
+        record(t, engine, 'Arabic page (Tab through its links; Ctrl+Home and Down through the page where Orca has a browse mode)', said, pieces);
+      });
+
+      it(`reads the English name "${NAME}" with an English voice`, { todo: today.englishName[engine] }, async (t) => {
+        if (!control?.language) {
+          t.skip(`Orca asked no language for the page's own lang="en" link (${JSON.stringify(control)}): ${engine} gives it none, no page can choose a voice there`);
+          return;
+        }
+        const named = pieces.filter((p) => p.text.includes(NAME));
+        for (const p of named) t.diagnostic(`${engine}: voice for '${p.text}': ${p.language || '(none: default voice)'}`);
+        assert.ok(named.length > 0, 'the name was never spoken');
+        const wrong = named.filter((p) => !/^en\b/.test(p.language));
+        assert.deepEqual(
+          wrong.map((p) => `${p.language || '(none: default voice)'}: ${p.text}`),
+          [],
+          `read with another voice than English (Orca's language for each piece of text)`,
+        );
+      });
+
+      it('reads the Arabic text with the Arabic (or the default) voice', { todo: today.arabicText[engine] }, async (t) => {
+        if (!control?.language) {
+          t.skip(`Orca asked no language for the page's own lang="en" link: ${engine} gives it none`);
+          return;
+        }
+        const arabic = pieces.filter((p) => ARABIC.test(p.text));
+        assert.ok(arabic.length > 0, 'no Arabic text was spoken');
+        // No language (''): Orca's default voice, which is an Arabic reader's own.
+        const wrong = arabic.filter((p) => p.language && !/^ar\b/.test(p.language));
+        assert.deepEqual(wrong.map((p) => `${p.language}: ${p.text}`), [], 'Arabic read with another language\'s voice');
+      });
+    });
+  });
+}
