@@ -76,10 +76,9 @@ orca.settings.enableMouseReview = False
  * Orca's debug log, read as it grows, as a list of events:
  * - `{ kind: 'speech', text }`: one utterance (a "SPEECH OUTPUT" line);
  * - `{ kind: 'focus', role, name }`: the platform moved the focus to this object;
- * - `{ kind: 'piece', text, language, role }`: a piece of text (an object's name, or a run of text read in
- *   browse mode) that Orca asked a voice for, with the language it asked ('' when none: Orca's default
- *   voice). From the "TEST VOICE" lines that start-orca.py adds; Orca's own words (role names, states:
- *   its "system" voice) are left out.
+ * - `{ kind: 'piece', text, language }`: each text of an utterance (a name, a run of text read in
+ *   browse mode, a role word), with the language Orca asked its voice for ('' when none: Orca's default
+ *   voice). From the "TEST SPEECH" lines that start-orca.py adds.
  */
 function logReader(path) {
   const events = [];
@@ -97,12 +96,9 @@ function logReader(path) {
       events.push({ kind: 'focus', role: focused[1], name: focused[2] });
       return;
     }
-    const voice = /TEST VOICE: (\{.*\})$/.exec(line);
-    if (voice) {
-      const { kind, language, dialect, text, role } = JSON.parse(voice[1]);
-      if (kind === 'system' || !text?.trim()) return;
-      const lang = language && language !== 'None' ? language : '';
-      events.push({ kind: 'piece', text: text.replaceAll('\ufffc', '').trim(), language: lang && dialect ? `${lang}-${dialect}` : lang, role });
+    const texts = /TEST SPEECH: (\[.*\])$/.exec(line);
+    if (texts) {
+      for (const [text, language] of JSON.parse(texts[1])) events.push({ kind: 'piece', text: text.replaceAll('\ufffc', '').trim(), language });
     }
   };
   return () => {

@@ -120,7 +120,7 @@ for (const engine of engines) {
 
     describe('an Arabic page (lang="ar" dir="rtl")', () => {
       let pieces;
-      let control;
+      let control = [];
       before(async () => {
         const mark = await sr.open(url('screen-reader-ar.html'), 'فحص قارئ الشاشة \\(ready\\)');
         // Every link by Tab, as a person looking for a number does…
@@ -139,14 +139,15 @@ for (const engine of engines) {
         }
         const events = sr.since(mark);
         pieces = events.filter((e) => e.kind === 'piece');
-        control = pieces.find((p) => p.text === 'Skip to the end');
+        // The platform gives Orca languages if it asked one for the control at least once.
+        control = pieces.filter((p) => p.text === 'Skip to the end');
         const said = events.filter((e) => e.kind === 'speech');
         const t = { diagnostic: () => {} };
         record(t, engine, 'Arabic page (Tab through its links; Ctrl+Home and Down through the page where Orca has a browse mode)', said, pieces);
       });
 
       it(`reads the English name "${NAME}" with an English voice`, { todo: today.englishName[engine] }, async (t) => {
-        if (!control?.language) {
+        if (!control.some((p) => p.language)) {
           t.skip(`Orca asked no language for the page's own lang="en" link (${JSON.stringify(control)}): ${engine} gives it none, no page can choose a voice there`);
           return;
         }
@@ -162,7 +163,7 @@ for (const engine of engines) {
       });
 
       it('reads the Arabic text with the Arabic (or the default) voice', { todo: today.arabicText[engine] }, async (t) => {
-        if (!control?.language) {
+        if (!control.some((p) => p.language)) {
           t.skip(`Orca asked no language for the page's own lang="en" link: ${engine} gives it none`);
           return;
         }
