@@ -49,6 +49,10 @@ const FIREFOX_PREFS = {
   'browser.aboutwelcome.enabled': false,
   'browser.shell.checkDefaultBrowser': false,
   'browser.startup.homepage_override.mstone': 'ignore',
+  // No hidden New Tab page loading beside the test page (Orca announced "Finished loading New Tab." in the
+  // middle of a test, and then did not announce entering the banner's region).
+  'browser.newtab.preload': false,
+  'browser.newtabpage.enabled': false,
   'browser.tabs.warnOnClose': false,
   'browser.sessionstore.resume_from_crash': false,
   'browser.translations.enable': false,

@@ -136,6 +136,14 @@ for (const engine of engines) {
             await sr.waitFor((words) => words.length > 0, 'the next line', at);
             await sr.settle(400);
           }
+          // …and by landmark (Orca's M), as many screen-reader users move through a page: the banner's region.
+          for (let press = 0; press < 3; press++) {
+            at = sr.mark();
+            await sr.key('m');
+            await sr.waitFor((words) => words.length > 0, 'the next landmark', at);
+            await sr.settle(400);
+            if (has(sr.said(at), 'Wrapping to top')) break;
+          }
         }
         const events = sr.since(mark);
         pieces = events.filter((e) => e.kind === 'piece');
@@ -143,7 +151,7 @@ for (const engine of engines) {
         control = pieces.filter((p) => p.text === 'Skip to the end');
         const said = events.filter((e) => e.kind === 'speech');
         const t = { diagnostic: () => {} };
-        record(t, engine, 'Arabic page (Tab through its links; Ctrl+Home and Down through the page where Orca has a browse mode)', said, pieces);
+        record(t, engine, 'Arabic page (Tab through its links; where Orca has a browse mode, Ctrl+Home, Down through the page, then M through the landmarks)', said, pieces);
       });
 
       it(`reads the English name "${NAME}" with an English voice`, { todo: today.englishName[engine] }, async (t) => {
