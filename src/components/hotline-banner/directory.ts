@@ -146,3 +146,20 @@ export const directory: readonly DirectoryEntry[] = [
     checked: '2026-11-23',
   },
 ];
+
+/**
+ * Government help lines that are not hotlines for the banner's list (yet):
+ * <know-your-rights> shows them. Kept out of `directory`, so the banner's file
+ * and today's language files do not carry them; their words are in
+ * src/i18n/rights/<code>.json (`lines.<id>`).
+ */
+export const agencies: readonly DirectoryEntry[] = [
+  {
+    id: 'us-wage-hour',
+    // 1-866-4-USWAGE; hours are in the line's `about` (translated): Monday–Friday, 8 a.m.–4:30 p.m. local time.
+    calls: [{ number: '1-866-487-9243' }],
+    url: 'https://www.dol.gov/agencies/whd',
+    source: 'https://www.dol.gov/agencies/whd/contact (US Department of Labor, Wage and Hour Division: toll-free helpline 1-866-487-9243, Monday–Friday 8:00 a.m.–4:30 p.m. in your time zone); ../shared/research/rights.md',
+    checked: '2026-12',
+  },
+];
