@@ -30,6 +30,10 @@ const translators = new Map<Language, Translate>();
 /** Shipped languages whose own file has arrived (a partner's few words for one do not make it complete). */
 const filesHere = new Set<string>(BUILT_IN);
 
+// (packKeys, tree and checked are also in packs.ts, for parts/rights.js's lighter translator. They stay
+// here as written, so parts/widgets.js is byte for byte what it was: use packs.ts here once the banner
+// and the checklist move to that translator too.)
+
 /** Every key of English's tree but the quick exit's, then each line's `what`: the order of a language file's `values` (scripts/locales.mjs). */
 export function packKeys(): string[] {
   const keys = (tree: object, prefix = ''): string[] =>
@@ -136,6 +140,15 @@ export function translator(lang: Language): Translate {
     translators.set(lang, t);
   }
   return t;
+}
+
+/**
+ * Adds our own words to a language, over what it has (the <know-your-rights>
+ * part's: src/components/know-your-rights/strings.ts checks them first).
+ */
+export function addStrings(code: Language, strings: Record<string, unknown>): void {
+  i18n.addResourceBundle(code, 'translation', strings, true, true);
+  translators.clear();
 }
 
 /** `es-MX` → `es`, `zh-TW` → `zh-Hant`; anything the widgets do not know of → undefined. */

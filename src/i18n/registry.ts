@@ -68,6 +68,11 @@ interface Shared {
   chosen?: string;
   /** Set by safety-widgets.js: fetches `locales/<code>.js` from beside itself. */
   load?: (code: string) => void;
+  /**
+   * Set by safety-widgets.js: fetches `locales/rights-<code>.js` (<know-your-rights>'s words) from beside
+   * itself, checked against `integrity`, which parts/rights.js carries.
+   */
+  loadRights?: (code: string, integrity?: string) => void;
   /** Partner packs' languages and directions, so both scripts agree on them. */
   added: Record<string, { name?: string; dir?: 'ltr' | 'rtl' }>;
   /** Set by safety-widgets.js when the page's text after the widgets was shown before they could draw (a slow file). */
