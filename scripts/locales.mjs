@@ -42,3 +42,27 @@ export function localeScript(code, version) {
     `(function(g,d){(d&&Array.isArray(d.value)?d.value:g.SafetyWidgetsLanguages=[]).push(${JSON.stringify({ lang: code, status, quickExit, values })});g.dispatchEvent&&g.dispatchEvent(new Event("safety-widgets-language"))})(globalThis,Object.getOwnPropertyDescriptor(globalThis,"SafetyWidgetsLanguages"));\n`
   );
 }
+
+// <know-your-rights>'s words: src/i18n/rights/<code>.json (all but the built-in English and Spanish)
+// become locales/rights-<code>.js, loaded only for a page that shows that widget in that language.
+// They push `{ lang, status, strings }` onto an array under a symbol on the window (no new global
+// name for the page), read by src/components/know-your-rights/strings.ts.
+const rightsFolder = new URL('../src/i18n/rights/', import.meta.url);
+
+/** The codes whose rights words ship as separate files. */
+export const rightsCodes = () =>
+  readdirSync(rightsFolder)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => name.slice(0, -'.json'.length))
+    .filter((code) => !BUILT_IN.includes(code))
+    .sort();
+
+/** The text of locales/rights-<code>.js. */
+export function rightsScript(code, version) {
+  const { _meta: meta = {}, ...strings } = JSON.parse(readFileSync(new URL(`${code}.json`, rightsFolder), 'utf8'));
+  const status = meta.status ?? 'drafted';
+  return (
+    `/*! safety-widgets ${version} locales/rights-${code}.js (${status}) */\n` +
+    `(function(g,k){(g[k]=Array.isArray(g[k])?g[k]:[]).push(${JSON.stringify({ lang: code, status, strings })});g.dispatchEvent&&g.dispatchEvent(new Event("safety-widgets-language"))})(globalThis,Symbol.for("safety-widgets.rights"));\n`
+  );
+}

@@ -3,13 +3,14 @@
  * The one script partners paste: small, so the quick exit works at once on
  * every page. It registers <quick-exit>, keeps the site-wide exit, and loads
  * the rest of the widgets (parts/widgets.js, beside it) only on a page that has
- * a <hotline-banner> or <signs-checklist>. A second copy of the script warns
+ * a <hotline-banner> or <signs-checklist>, and parts/rights.js only on a page
+ * that has a <know-your-rights>. A second copy of the script warns
  * once and does nothing else. The only global it leaves is `window.SafetyWidgets`.
  */
 import { QuickExit, reserveTopRoom } from './components/quick-exit/quick-exit.js';
 import { siteWide } from './components/quick-exit/shortcut.js';
 import { BUILT_IN, canonical, shared, SHIPPED, type LanguagePack } from './i18n/registry.js';
-import { announce, firstCopy, loadOwnFile, localeFile, ownAddress, PARTS_FILE, siteWideHref, trustedFolder } from './loader.js';
+import { announce, firstCopy, loadOwnFile, localeFile, ownAddress, PARTS_FILE, RIGHTS_FILE, rightsFile, siteWideHref, trustedFolder } from './loader.js';
 import * as dom from './shared/dom.js';
 import { warn } from './shared/warn.js';
 
@@ -21,32 +22,41 @@ declare global {
 
 const elements: Record<string, CustomElementConstructor> = { 'quick-exit': QuickExit };
 
-/** The widgets that live in parts/widgets.js. */
-const PARTS = ['hotline-banner', 'signs-checklist'];
+/** The widgets that live in each part, loaded only on pages that have one of them. */
+const PARTS: Record<string, readonly string[]> = { [PARTS_FILE]: ['hotline-banner', 'signs-checklist'], [RIGHTS_FILE]: ['know-your-rights'] };
+const TAGS = Object.values(PARTS).flat();
 
 /**
- * Loads `locales/<code>.js` from the folder this script came from, once, when a
+ * Loads a language's file (`locales/<code>.js`, or `locales/rights-<code>.js`
+ * for <know-your-rights>) from the folder this script came from, once, when a
  * widget wants a language that is not here. Until it arrives the widgets show
- * English; a file that cannot load leaves English and one warning.
+ * English; a file that cannot load leaves English and one warning. `here`: the
+ * file already ran (a partner's <script> tag for it, before this one), so no
+ * second fetch.
  */
-function languageLoader(src: string | undefined): (code: string) => void {
+function languageLoader(src: string | undefined, file: (code: string) => string, here: (code: string) => boolean): (code: string, vouched?: string) => void {
   const asked = new Set<string>(BUILT_IN);
-  return (code) => {
+  return (code, vouched) => {
     if (asked.has(code) || !(SHIPPED as readonly string[]).includes(code)) return;
     asked.add(code);
     if (!src) return; // ownAddress() said why
-    const file = localeFile(code);
     const fetchIt = () => {
-      // Our own file already here (a partner's <script> tag for it, before this one) saves the second fetch.
-      // (Only our own file counts: a partner's few words for the language do not replace it.)
-      const packs = dom.ownGlobal('SafetyWidgetsLanguages') as LanguagePack[] | undefined;
-      const here = Array.isArray(packs) && packs.some((pack) => Array.isArray(pack?.values) && canonical(pack.lang) === code);
-      if (!here) loadOwnFile(src, file, (url) => warn(`could not load ${url} (missing, changed or refused): showing English.`));
+      if (!here(code)) loadOwnFile(src, file(code), (url) => warn(`could not load ${url} (missing, changed or refused): showing English.`), vouched);
     };
     if (dom.readyState() === 'loading') dom.onDocument('DOMContentLoaded', fetchIt, { once: true });
     else fetchIt();
   };
 }
+
+/** Our own language file for `code` has run. (Only our own counts: a partner's few words for the language do not replace it.) */
+const packHere = (code: string) => {
+  const packs = dom.ownGlobal('SafetyWidgetsLanguages') as LanguagePack[] | undefined;
+  return Array.isArray(packs) && packs.some((pack) => Array.isArray(pack?.values) && canonical(pack.lang) === code);
+};
+const rightsHere = (code: string) => {
+  const packs = (window as unknown as Record<symbol, unknown>)[Symbol.for('safety-widgets.rights')];
+  return Array.isArray(packs) && packs.some((pack: { lang?: string }) => canonical(pack?.lang) === code);
+};
 
 /**
  * With the script in <head> (nothing painted yet): until the banner and the
@@ -64,7 +74,7 @@ function holdWhatFollows(): () => void {
   if (dom.body()) return release;
   try {
     sheet = new CSSStyleSheet();
-    const waiting = `:is(${PARTS.join(',')}):not(:defined)`;
+    const waiting = `:is(${TAGS.join(',')}):not(:defined)`;
     for (const rule of [`${waiting} ~ *`, `:has(${waiting}) ~ *`]) {
       try {
         sheet.insertRule(`${rule} { visibility: hidden }`);
@@ -126,41 +136,55 @@ function afterFirstContentfulPaint(then: () => void): void {
 }
 
 /**
- * Loads parts/widgets.js from the folder this script came from, and from
- * nowhere else, once the page has a widget that needs it.
+ * Loads each part (parts/widgets.js, parts/rights.js) from the folder this
+ * script came from, and from nowhere else, once the page has a widget that
+ * needs it: a page with only a banner never fetches parts/rights.js.
  */
 function loadPartsWhenNeeded(src: string | undefined): void {
   const release = holdWhatFollows();
-  const selector = PARTS.join(',');
-  let asked = false;
+  const asked = new Set<string>();
+  /** Parts asked for and not yet drawn: what follows them waits for all of them. */
+  const pending = new Set<string>();
+  const wanted = () =>
+    Object.entries(PARTS)
+      .filter(([file, tags]) => !asked.has(file) && dom.query(tags.join(',')) && !tags.every((tag) => customElements.get(tag)))
+      .map(([file]) => file);
   const load = () => {
-    if (asked || !dom.query(selector) || PARTS.every((tag) => customElements.get(tag))) {
-      if (dom.readyState() !== 'loading' && !asked) release();
+    const files = wanted();
+    if (!files.length) {
+      if (dom.readyState() !== 'loading' && !asked.size) release();
       return;
     }
-    asked = true;
-    watcher.disconnect();
+    for (const file of files) {
+      asked.add(file);
+      pending.add(file);
+    }
+    if (asked.size === Object.keys(PARTS).length) watcher.disconnect();
     if (!src) return release(); // ownAddress() said why
     // After the page's first contentful paint: its own CSS and text come first. (Not "while the page is
     // still loading": the parser may read the widget and the end of the page in one go.)
-    afterFirstContentfulPaint(() => fetchParts(src));
+    afterFirstContentfulPaint(() => files.forEach((file) => fetchPart(src, file)));
   };
-  const fetchParts = (src: string) => {
-    loadOwnFile(src, PARTS_FILE, (url) => {
+  const fetchPart = (src: string, file: string) => {
+    loadOwnFile(src, file, (url) => {
       release();
       warn(`could not load ${url} (missing, changed or refused): the widgets show their fallback content. Put the parts and locales folders of the same release beside safety-widgets.js.`);
     });
     // Drawn: they draw in the same frame as they are defined.
-    void Promise.all(PARTS.map((tag) => customElements.whenDefined(tag))).then(() => requestAnimationFrame(release));
+    void Promise.all(PARTS[file].map((tag) => customElements.whenDefined(tag))).then(() => {
+      pending.delete(file);
+      if (!pending.size) requestAnimationFrame(release);
+    });
   };
   // Looks only at what was added, so a busy page (most of which never gets a banner) pays little.
+  const selector = TAGS.join(',');
   const watcher = new MutationObserver((records) => {
     const added = (node: Node) => node instanceof Element && (node.matches(selector) || !!node.querySelector(selector));
     if (records.some((record) => [...record.addedNodes].some(added))) load();
   });
   watcher.observe(dom.root(), { childList: true, subtree: true });
   load();
-  // A page with neither widget needs no hold once it has been read.
+  // A page with no such widget needs no hold once it has been read.
   dom.onDocument('DOMContentLoaded', () => load(), { once: true });
 }
 
@@ -242,7 +266,8 @@ function start(): void {
     const tag = names.find((name) => name.endsWith('quick-exit'));
     if (tag) keepSiteWideExit(tag, own);
     const folder = trustedFolder(own);
-    shared.load = languageLoader(folder);
+    shared.load = languageLoader(folder, localeFile, packHere);
+    shared.loadRights = languageLoader(folder, rightsFile, rightsHere);
     loadPartsWhenNeeded(folder);
   }
 }

@@ -11,8 +11,10 @@
  *   change (not `<img name="currentScript">`, not a `<base>` added later, not an
  *   inert `<script type="text/plain" src="…">`).
  * - Only the files of this build are loaded (FILES), each with the sha384 the
- *   build wrote into this script: the browser refuses a file that was changed,
- *   so one `integrity` value on safety-widgets.js covers everything it loads.
+ *   build wrote into this script (or, for <know-your-rights>'s language files,
+ *   into parts/rights.js, which this script checked): the browser refuses a file
+ *   that was changed, so one `integrity` value on safety-widgets.js covers
+ *   everything it loads.
  * - The site-wide exit's destination is read only from our own script tags and
  *   from a `<meta name="quick-exit">` in `<head>`.
  */
@@ -27,8 +29,12 @@ const INTEGRITY = typeof __SAFETY_WIDGETS_INTEGRITY__ === 'object' ? __SAFETY_WI
 
 /** Every file safety-widgets.js may load, beside itself. */
 export const PARTS_FILE = 'parts/widgets.js';
+/** <know-your-rights>, and its words in each language but English and Spanish. */
+export const RIGHTS_FILE = 'parts/rights.js';
 export const localeFile = (code: string): string => `locales/${code}.js`;
-export const FILES: readonly string[] = [PARTS_FILE, ...SHIPPED.filter((code) => !BUILT_IN.includes(code)).map(localeFile)];
+export const rightsFile = (code: string): string => `locales/rights-${code}.js`;
+const OTHERS = SHIPPED.filter((code) => !BUILT_IN.includes(code));
+export const FILES: readonly string[] = [PARTS_FILE, RIGHTS_FILE, ...OTHERS.map(localeFile), ...OTHERS.map(rightsFile)];
 
 const withoutQuery = (url: string) => url.replace(/[?#].*$/, '');
 const isRelative = (src: string) => !/^([a-z][a-z\d+.-]*:|\/\/)/i.test(src.trim());
@@ -127,15 +133,20 @@ type Policy = { createScriptURL(url: string): unknown };
 let policy: Policy | null | undefined;
 
 /**
- * Runs one of our own files (`parts/widgets.js`, `locales/vi.js`) from beside
+ * Runs one of our own files (`parts/widgets.js`, `locales/vi.js`, …) from beside
  * this script, checked against the sha384 this build carries for it. A file
  * that is missing, changed or refused by the page's policy calls `failed` and
  * runs nothing.
+ *
+ * `vouched`: the sha384 of a file whose hash this script does not carry, given by
+ * a file it checked itself (parts/rights.js carries those of `locales/rights-*.js`,
+ * so every page does not pay for eleven hashes). Still only a file of this build's
+ * list, from this folder.
  */
-export function loadOwnFile(own: string, file: string, failed: (url: string) => void): void {
+export function loadOwnFile(own: string, file: string, failed: (url: string) => void, vouched?: string): void {
   const folder = new URL('.', own);
   const url = new URL(`${file}?v=${version}`, folder).href;
-  const integrity = INTEGRITY?.[file];
+  const integrity = INTEGRITY?.[file] ?? (INTEGRITY && typeof vouched === 'string' && /^sha384-[\w+/]{64}$/.test(vouched) ? vouched : undefined);
   const fail = () => failed(url);
   if (!FILES.includes(file) || (INTEGRITY && !integrity)) return fail();
   if (!integrity) {
