@@ -38,7 +38,7 @@ function languageFiles(): Plugin {
  * The build fails if Lit's code changes shape, so an upgrade cannot quietly
  * bring the globals back (tests/e2e checks the window's keys too).
  */
-function litWithoutGlobals(second?: string): Plugin {
+function litWithoutGlobals(own?: string): Plugin {
   const virtualId = '\0lit-private-global';
   const litFile = /node_modules\/(lit-html|lit-element|@lit\/reactive-element)\/[^/]+\.js$/;
   return {
@@ -56,10 +56,10 @@ function litWithoutGlobals(second?: string): Plugin {
              trustedTypes: tt && {
                emptyScript: tt.emptyScript,
                createPolicy(name, rules) {
-                 try { return tt.createPolicy('safety-widgets', rules); } catch {${second ? `
-                   // parts/rights.js beside parts/widgets.js: a page that lists its policies without
-                   // 'allow-duplicates' lets only one of them be 'safety-widgets'.
-                   try { return tt.createPolicy('${second}', rules); } catch {}` : ''} return undefined; }
+                 ${own ? `// parts/rights.js takes a name of its own first: beside parts/widgets.js, on a page that
+                 // lists its policies without 'allow-duplicates', only one of them can be 'safety-widgets'.
+                 try { return tt.createPolicy('${own}', rules); } catch {}
+                 ` : ''}try { return tt.createPolicy('safety-widgets', rules); } catch { return undefined; }
                },
              },
            };`

@@ -29,6 +29,8 @@ export const POLICIES = {
   strict: STRICT_CSP,
   'trusted-types-listed': `${STRICT_CSP}; trusted-types partner safety-widgets`,
   'trusted-types-other': "default-src 'self'; trusted-types partner; report-uri /csp-report",
+  // With <know-your-rights> beside a banner or checklist: its part's own Lit policy name too (README).
+  'trusted-types-rights': `${STRICT_CSP}; trusted-types partner safety-widgets safety-widgets-loader safety-widgets-rights`,
 };
 
 /** The partner's site: tests/e2e/pages and dist/. `?csp=strict` (or another name in POLICIES) adds that policy. */
@@ -153,12 +155,12 @@ export async function openPage(browser, site, path, { csp = false, allowed = [],
   // would, look once they are there (at most 5 s: some pages check what happens when they never come).
   if (!site.locales.partsMissing) {
     // (Functions, not strings: a string would be eval'd in the page, which Trusted Types forbid.)
-    const defined = () => [...document.querySelectorAll('hotline-banner, signs-checklist')].every((el) => customElements.get(el.localName));
+    const defined = () => [...document.querySelectorAll('hotline-banner, signs-checklist, know-your-rights')].every((el) => customElements.get(el.localName));
     if (!(await page.evaluate(defined).catch(() => true))) {
       await page.waitForFunction(defined, null, { timeout: 5000 }).catch(() => {});
     }
     await page
-      .evaluate(() => Promise.all([...document.querySelectorAll('hotline-banner, signs-checklist')].map((el) => el.updateComplete?.catch(() => {}))))
+      .evaluate(() => Promise.all([...document.querySelectorAll('hotline-banner, signs-checklist, know-your-rights')].map((el) => el.updateComplete?.catch(() => {}))))
       .catch(() => {});
   }
 
@@ -171,7 +173,7 @@ export async function openPage(browser, site, path, { csp = false, allowed = [],
       // The harness's own: the browser's favicon look-up and CSP reports (counted below as violations).
       const harness = [`${site.origin}/favicon.ico`, `${site.origin}/csp-report`];
       // Our own files: the script, and the rest of the widgets beside it (with its version).
-      const ours = request === script || /^\/dist\/(parts\/widgets|locales\/[\w-]+)\.js(\?v=[\w.-]+)?$/.test(request.slice(site.origin.length));
+      const ours = request === script || /^\/dist\/(parts\/(widgets|rights)|locales\/[\w-]+)\.js(\?v=[\w.-]+)?$/.test(request.slice(site.origin.length));
       const ok = ours || [pageUrl, ...harness].includes(request) || allowed.some((a) => request.startsWith(a));
       if (!ok) found.push(`request: ${request}`);
     }
