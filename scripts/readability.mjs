@@ -1,11 +1,16 @@
-// Prints the Flesch-Kincaid grade of the English signs and guidance (the
-// checklist should read at about a 6th-grade level). With --check, fails when
+// Prints the Flesch-Kincaid grade of the English signs and guidance, and of
+// <know-your-rights>'s facts, steps and lines (each should read at about a
+// 6th-grade level). With --check, fails when
 // either group averages above the limit. The syllable count is a heuristic:
 // treat the figures as a guide, and read the sentences yourself.
 import { readFileSync } from 'node:fs';
 
 const LIMIT = 7;
 const en = JSON.parse(readFileSync(new URL('../src/i18n/locales/en.json', import.meta.url), 'utf8'));
+const rights = JSON.parse(readFileSync(new URL('../src/i18n/rights/en.json', import.meta.url), 'utf8'));
+/** Every sentence of a tree of strings but its headings (one or two words each, which would flatter the grade). */
+const sentences = (tree) =>
+  Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [value] : key === 'topic' ? [] : sentences(value))).filter((text) => /[.!?:]$/.test(text));
 
 const syllables = (word) => {
   const w = word.toLowerCase().replace(/[^a-z]/g, '').replace(/e$/, '');
@@ -22,6 +27,7 @@ export function grade(text) {
 const groups = {
   signs: Object.entries(en.signs).filter(([key, value]) => typeof value === 'string' && /_(other|self)$/.test(key)).map(([, v]) => v),
   guidance: Object.entries(en.guidance).filter(([key]) => key !== 'title').map(([, v]) => v),
+  rights: [...sentences(rights.rights), rights.lines['us-wage-hour'].about],
 };
 let over = false;
 for (const [name, texts] of Object.entries(groups)) {

@@ -61,6 +61,19 @@ describe('<know-your-rights> end to end', () => {
     await view.close();
   });
 
+  for (const code of ['fr', 'pt', 'zh', 'zh-Hant', 'ko', 'tl', 'ar', 'ht', 'ru', 'uk']) {
+    it(`${code}: every topic's heading in ${code}, nothing of its words refused, nothing sent`, async () => {
+      const view = await openPage(shared.browser, shared.site, `know-your-rights.html?lang=${code}`, { allowed: [`${shared.site.origin}/set-lang.js`] });
+      const want = words(code).rights;
+      await view.page.waitForFunction((title) => document.querySelector('know-your-rights')?.shadowRoot?.querySelector('[part="toggle"]')?.textContent === title, want.topic.work);
+      assert.deepEqual(await toggles(view.page), Object.values(want.topic));
+      assert.equal(await view.page.locator('know-your-rights#rights [part="base"]').getAttribute('dir'), code === 'ar' ? 'rtl' : 'ltr');
+      assert.deepEqual(view.warnings.filter((message) => message.includes('left out')), []);
+      assert.deepEqual(await view.problems(), []);
+      await view.close();
+    });
+  }
+
   it('a page with only banners fetches exactly what it did before: no rights file', async () => {
     const view = await openPage(shared.browser, shared.site, 'hotline-banner.html', { csp: true });
     await view.page.locator('hotline-banner#default [part="call"]').waitFor();

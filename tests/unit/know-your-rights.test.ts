@@ -10,6 +10,8 @@ import * as lite from '../../src/i18n/i18n-lite.js';
 import { LANGUAGE_EVENT } from '../../src/i18n/registry.js';
 import en from '../../src/i18n/rights/en.json';
 import es from '../../src/i18n/rights/es.json';
+import { fitsEnglish } from '../../src/shared/input.js';
+import { SHIPPED } from '../../src/i18n/registry.js';
 import { accessibleText, withWarnings } from './helpers.js';
 
 await customElements.whenDefined('know-your-rights');
@@ -259,6 +261,26 @@ describe('<know-your-rights>', () => {
       expect(messages.some((m) => m.includes('rights-xq') && m.includes('rights.work.wage'))).to.equal(true);
     });
     expect(root(el).querySelector('[part="base"]')!.getAttribute('lang')).to.equal('xq');
+  });
+
+  it('every language has every English string, keeps its numbers, explains the new line, and is "drafted" until a native speaker signs', async () => {
+    type Tree = Record<string, unknown>;
+    const flat = (tree: Tree, prefix = ''): [string, string][] =>
+      Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [[prefix + key, value] as [string, string]] : flat(value as Tree, `${prefix}${key}.`)));
+    const { _meta: _, ...english } = en;
+    const reference = new Map(flat(english));
+    for (const code of SHIPPED.filter((one) => one !== 'en')) {
+      const { _meta: meta, ...words } = (await import(`../../src/i18n/rights/${code}.json`)).default as Tree & { _meta: { status: string } };
+      expect(meta.status, code).to.equal('drafted');
+      const theirs = new Map(flat(words));
+      expect([...theirs.keys()].filter((key) => key !== 'lines.us-wage-hour.what').sort(), code).to.deep.equal([...reference.keys()].sort());
+      expect(theirs.get('lines.us-wage-hour.name'), code).to.equal(reference.get('lines.us-wage-hour.name'));
+      expect(theirs.get('lines.us-wage-hour.what'), code).to.be.a('string');
+      for (const [key, value] of theirs) {
+        const own = reference.get(key) ?? reference.get('lines.us-wage-hour.name');
+        expect(fitsEnglish(reference.get(key), value, false, own), `${code} ${key}: ${value}`).to.equal(true);
+      }
+    }
   });
 
   it('the build’s lighter translator (parts/rights.js) says what i18next says, in every language here', () => {
