@@ -83,7 +83,7 @@ const houseTypes = () => ({
 const quiet = { outdir: 'dist/types/frameworks', hideLogs: true };
 
 export default {
-  globs: ['src/components/*/hotline-banner.ts', 'src/components/*/quick-exit.ts', 'src/components/*/signs-checklist.ts'],
+  globs: ['src/components/*/hotline-banner.ts', 'src/components/*/quick-exit.ts', 'src/components/*/signs-checklist.ts', 'src/components/*/know-your-rights.ts'],
   exclude: ['src/**/*.styles.ts'],
   outdir: '.',
   plugins: [

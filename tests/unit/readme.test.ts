@@ -3,8 +3,9 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import '../../src/widgets.js';
+import '../../src/rights.js';
 
-await Promise.all(['hotline-banner', 'signs-checklist'].map((tag) => customElements.whenDefined(tag)));
+await Promise.all(['hotline-banner', 'signs-checklist', 'know-your-rights'].map((tag) => customElements.whenDefined(tag)));
 
 /** The attribute names in the first column of the table under `## \`<tag>\``. */
 async function documentedAttributes(tag: string): Promise<string[]> {
@@ -21,7 +22,7 @@ async function documentedAttributes(tag: string): Promise<string[]> {
 }
 
 describe('README', () => {
-  for (const tag of ['quick-exit', 'hotline-banner', 'signs-checklist']) {
+  for (const tag of ['quick-exit', 'hotline-banner', 'signs-checklist', 'know-your-rights']) {
     it(`documents exactly the attributes <${tag}> reads`, async () => {
       const element = customElements.get(tag) as unknown as { observedAttributes: string[] };
       // `lang` is read from the element and its ancestors, not observed as a property.
