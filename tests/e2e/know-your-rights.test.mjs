@@ -91,4 +91,54 @@ describe('<know-your-rights> end to end', () => {
     assert.deepEqual(await view.problems(), []);
     await view.close();
   });
+
+  it('each topic is a heading at the chosen level holding a collapsed button; 320 px without sideways scroll; forced colours; print opens every topic', async () => {
+    const view = await openPage(shared.browser, shared.site, 'know-your-rights.html', { csp: true, allowed: [`${shared.site.origin}/set-lang.js`], context: { viewport: { width: 320, height: 640 } } });
+    const card = view.page.locator('know-your-rights#rights');
+    await card.locator('[part="toggle"]').first().waitFor();
+    for (const title of Object.values(words('en').rights.topic)) {
+      const heading = card.getByRole('heading', { level: 3, name: title });
+      await heading.waitFor();
+      assert.equal(await heading.getByRole('button', { name: title, expanded: false }).count(), 1, title);
+    }
+    for (const button of await card.locator('[part="toggle"]').all()) await button.click();
+    assert.equal(await view.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
+    await view.page.emulateMedia({ forcedColors: 'active' });
+    assert.equal(await card.locator('[part="toggle"]').first().evaluate((el) => getComputedStyle(el).color), await view.page.evaluate(() => {
+      const probe = document.createElement('button');
+      document.body.append(probe);
+      const color = getComputedStyle(probe).color;
+      probe.remove();
+      return color;
+    }));
+    await view.page.emulateMedia({ forcedColors: 'none' });
+    for (const button of await card.locator('[part="toggle"]').all()) await button.click(); // all closed again
+    await view.page.emulateMedia({ media: 'print' });
+    const shown = await card.locator('[part="panel"]').evaluateAll((panels) => panels.map((panel) => panel.getClientRects().length > 0));
+    assert.deepEqual(shown, [true, true, true, true]);
+    const printed = await card.locator('[part="base"]').evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
+    assert.deepEqual(printed, ['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+    assert.ok((await view.page.pdf()).length > 1000);
+    assert.deepEqual(await view.problems(), []);
+    await view.close();
+  });
+
+  it('with the script in <head>, nothing on the page moves when the card draws (layout shift at most 0.01, two loads)', async () => {
+    for (let run = 0; run < 2; run++) {
+      const context = await shared.browser.newContext({ viewport: { width: 412, height: 823 } });
+      const tab = await context.newPage();
+      await tab.addInitScript(() => {
+        window.layoutShifts = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShifts.push(entry.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await tab.goto(`${shared.site.origin}/know-your-rights-top.html?dest=http://localhost:9`);
+      await tab.locator('know-your-rights [part="toggle"]').first().waitFor();
+      await tab.waitForTimeout(600);
+      const total = (await tab.evaluate(() => window.layoutShifts)).reduce((sum, value) => sum + value, 0);
+      await context.close();
+      assert.ok(total <= 0.01, `load ${run + 1}: CLS ${total.toFixed(4)}`);
+    }
+  });
 });
