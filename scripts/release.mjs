@@ -37,7 +37,7 @@ const sha384 = (data) => createHash('sha384').update(data).digest('hex');
 /** The partner zip's files: name in the zip → contents, from dist/ and `builder` (offlineBuilder()). */
 export function partnerFiles(builder, dist = join(root, 'dist')) {
   const files = new Map();
-  const scripts = ['safety-widgets.js', 'parts/widgets.js', ...readdirSync(join(dist, 'locales')).sort().map((file) => `locales/${file}`)];
+  const scripts = ['safety-widgets.js', ...['parts', 'locales'].flatMap((folder) => readdirSync(join(dist, folder)).sort().map((file) => `${folder}/${file}`))];
   for (const file of scripts) files.set(`safety-widgets/${file}`, readFileSync(join(dist, file)));
   // Names as seen from inside the folder, where it is checked.
   files.set('safety-widgets/SHA384SUMS', Buffer.from(scripts.map((file) => `${sha384(files.get(`safety-widgets/${file}`))}  ${file}\n`).join('')));

@@ -121,7 +121,7 @@ describe('npm run release', () => {
     const files = unzip(readFileSync(join(out, `safety-widgets-${version}.zip`)));
     const locales = readdirSync(join(root, 'dist/locales')).sort();
     assert.ok(locales.length >= 11);
-    const expected = ['safety-widgets.js', 'parts/widgets.js', ...locales.map((f) => `locales/${f}`)];
+    const expected = ['safety-widgets.js', 'parts/rights.js', 'parts/widgets.js', ...locales.map((f) => `locales/${f}`)];
     for (const file of expected) assert.deepEqual(files.get(`safety-widgets/${file}`), readFileSync(join(root, 'dist', file)), file);
     assert.deepEqual([...files.keys()].sort(), ['LICENSE', 'README.md', 'START-HERE.html', 'safety-widgets/SHA384SUMS', 'snippet-builder.html', ...['builder.js', 'languages.js', 'builder.css', 'favicon.svg'].map((f) => `snippet-builder/${f}`), ...expected.map((f) => `safety-widgets/${f}`)].sort());
     const start = files.get('START-HERE.html').toString();
