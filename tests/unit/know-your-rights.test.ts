@@ -82,9 +82,12 @@ describe('<know-your-rights>', () => {
     await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(work.getAttribute('aria-expanded')).to.equal('true');
-    // Tab moves on to the next topic's button (the facts hold no control before it but their sources' links).
-    const before = root(el).activeElement;
-    expect(before).to.equal(work);
+    expect(root(el).activeElement).to.equal(work);
+    // Closed, a topic holds nothing to tab to: Tab goes from one topic's button to the next.
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(toggles(el)[1]);
   });
 
   it('says what money, overtime, papers and visas are, with their numbers', async () => {

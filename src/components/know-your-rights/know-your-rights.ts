@@ -150,7 +150,9 @@ export class KnowYourRights extends LocalizedElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     const wanted = wantedLanguage(this);
-    if (this.language !== wanted || !rightsHere(wanted)) {
+    // (Asked for first, so its file loads beside the hotline words' file, not after it.)
+    const words = rightsHere(wanted);
+    if (this.language !== wanted || !words) {
       this.language = 'en';
       this.t = translator('en');
     }
@@ -168,7 +170,7 @@ export class KnowYourRights extends LocalizedElement {
     if (!list.length) return nothing;
     return html`<p part="sources" class="sources">${t('rights.sources')}
       ${list.map(
-        (source, i) => html`${i ? ' · ' : ''}<a href=${source.url} rel="noopener noreferrer" lang=${language === 'en' ? nothing : 'en'}>${source.name}</a>`,
+        (source, i) => html`${i ? ' · ' : ''}<a href=${source.url} rel="noopener noreferrer" lang=${language === 'en' ? nothing : 'en'} dir="ltr">${source.name}</a>`,
       )}</p>`;
   }
 
