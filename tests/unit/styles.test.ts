@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
 import { HotlineBanner } from '../../src/components/hotline-banner/hotline-banner.js';
+import { KnowYourRights } from '../../src/components/know-your-rights/know-your-rights.js';
 import { QuickExit } from '../../src/components/quick-exit/quick-exit.js';
 import { SignsChecklist } from '../../src/components/signs-checklist/signs-checklist.js';
 
@@ -24,7 +25,7 @@ describe('styles', () => {
     ]);
   });
 
-  for (const element of [HotlineBanner, QuickExit, SignsChecklist]) {
+  for (const element of [HotlineBanner, QuickExit, SignsChecklist, KnowYourRights]) {
     it(`${element.name} uses logical properties only`, () => {
       const sheets = [element.styles].flat(Infinity as 1) as CSSResult[];
       const found = sheets.flatMap((sheet) => physicalProperties(sheet.cssText));
