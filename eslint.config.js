@@ -20,6 +20,13 @@ export default tseslint.config(
     },
   },
   {
+    // No widget reaches into another's folder: what several share lives below them (src/hotlines, src/shared).
+    files: ['src/components/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./(?!\\.\\./)', message: "Another widget's folder: move what is shared to src/hotlines or src/shared." }] }],
+    },
+  },
+  {
     files: ['tests/**/*.ts', 'tests/**/*.mjs', 'scripts/**/*.mjs'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },

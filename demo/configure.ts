@@ -17,9 +17,9 @@
 import './widgets.js';
 import '../src/index.js';
 import { version } from '../package.json';
-import { directory, type DirectoryEntry } from '../src/components/hotline-banner/directory.js';
-import { emergencyDial } from '../src/components/hotline-banner/hotlines.js';
-import { cleanKeyword, httpsUrl, parsePhone, parseSms, type Dial } from '../src/components/hotline-banner/phone.js';
+import { directory, type DirectoryEntry } from '../src/hotlines/directory.js';
+import { emergencyDial } from '../src/hotlines/hotlines.js';
+import { cleanKeyword, httpsUrl, parsePhone, parseSms, type Dial } from '../src/hotlines/phone.js';
 import { DEFAULT_DESTINATION, exitDestination } from '../src/components/quick-exit/quick-exit.js';
 import { quickExitStrings } from '../src/components/quick-exit/strings.js';
 import { hasLanguage, translator, type Translate } from '../src/i18n/i18n.js';

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const dir = fileURLToPath(new URL('../dist/types/frameworks/', import.meta.url));
 mkdirSync(dir, { recursive: true });
 
-const jsx = (module, from) => `// <quick-exit>, <hotline-banner> and <signs-checklist> in ${module}'s JSX, with their attributes' types.
+const jsx = (module, from) => `// <quick-exit>, <hotline-banner>, <signs-checklist> and <know-your-rights> in ${module}'s JSX, with their attributes' types.
 import type { CustomElements } from './${from}';
 
 declare module '${module}' {
@@ -25,8 +25,8 @@ const entries = {
   'preact.d.ts': jsx('preact', 'jsx.js'),
   'solid.d.ts': jsx('solid-js', 'solid-elements.js'),
   // (The generated file declares Vue's GlobalComponents itself.)
-  'vue.d.ts': `// <quick-exit>, <hotline-banner> and <signs-checklist> in Vue templates, with their attributes' types.\nexport type * from './vue-elements.js';\n`,
-  'svelte.d.ts': `// <quick-exit>, <hotline-banner> and <signs-checklist> in Svelte markup, with their attributes' types.
+  'vue.d.ts': `// <quick-exit>, <hotline-banner>, <signs-checklist> and <know-your-rights> in Vue templates, with their attributes' types.\nexport type * from './vue-elements.js';\n`,
+  'svelte.d.ts': `// <quick-exit>, <hotline-banner>, <signs-checklist> and <know-your-rights> in Svelte markup, with their attributes' types.
 import type { CustomElements } from './svelte-elements.js';
 
 declare global {

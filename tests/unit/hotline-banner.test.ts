@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { HotlineBanner } from '../../src/components/hotline-banner/hotline-banner.js';
-import { directory } from '../../src/components/hotline-banner/directory.js';
+import { directory } from '../../src/hotlines/directory.js';
 import { accessibleText, nextFrame, withWarnings } from './helpers.js';
 import expected from '../directory-links.json';
 

@@ -3,7 +3,7 @@
 // (A file of its own: it fills the warnings' memory on purpose.)
 import { expect, fixture, html } from '@open-wc/testing';
 import type { HotlineBanner } from '../../src/components/hotline-banner/hotline-banner.js';
-import { cleanKeyword, parsePhone, parseSms } from '../../src/components/hotline-banner/phone.js';
+import { cleanKeyword, parsePhone, parseSms } from '../../src/hotlines/phone.js';
 import { exitDestination } from '../../src/components/quick-exit/quick-exit.js';
 import { LANGUAGE_EVENT, type LanguagePack } from '../../src/i18n/registry.js';
 import { fitsEnglish } from '../../src/shared/input.js';

@@ -4,7 +4,7 @@ import '../../src/rights.js';
 import type { KnowYourRights } from '../../src/components/know-your-rights/know-your-rights.js';
 import { facts, sources, topics } from '../../src/components/know-your-rights/rights.js';
 import { RIGHTS_KEY } from '../../src/components/know-your-rights/strings.js';
-import { agencies } from '../../src/components/hotline-banner/directory.js';
+import { agencies } from '../../src/hotlines/directory.js';
 import { translator, i18nextTranslator } from '../../src/i18n/i18n.js';
 import * as lite from '../../src/i18n/i18n-lite.js';
 import { LANGUAGE_EVENT } from '../../src/i18n/registry.js';

@@ -92,7 +92,7 @@ test('the built-in hotlines in PHP are the widgets’ own: ids, English and Span
   ensurePackages();
   const php = `namespace SafetyWidgets; define('ABSPATH', '/'); function noop($t) { return $t; } require '${join(PLUGIN, 'includes/directory.php')}'; echo json_encode(['lines' => hotlines(), 'ids' => hotline_ids(), 'categories' => sign_categories()]);`;
   const { lines, ids, categories } = JSON.parse(execFileSync('php', ['-r', php], { encoding: 'utf8' }));
-  const directory = readFileSync(join(root, 'src/components/hotline-banner/directory.ts'), 'utf8');
+  const directory = readFileSync(join(root, 'src/hotlines/directory.ts'), 'utf8');
   const widgetIds = [...directory.matchAll(/^\s{4}id: '([^']+)'/gm)].map((m) => m[1]);
   assert.deepEqual(Object.keys(lines), widgetIds, 'same ids, same order as directory.ts');
   assert.deepEqual(ids, widgetIds);

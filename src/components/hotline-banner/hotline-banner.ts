@@ -2,11 +2,11 @@ import { html, nothing } from 'lit';
 import { languageMenuStyles, renderLanguageMenu } from '../../shared/language-menu.js';
 import { LocalizedElement, NOT_RECORDED } from '../../shared/localized-element.js';
 import { warn } from '../../shared/warn.js';
-import type { Hotline } from './directory.js';
-import { emergencyDial, lineName, listOf, pickLines, renderCompactLine, renderEmergency, renderLine } from './hotlines.js';
+import type { Hotline } from '../../hotlines/directory.js';
+import { emergencyDial, lineName, listOf, pickLines, renderCompactLine, renderEmergency, renderLine } from '../../hotlines/hotlines.js';
 import { visuallyHidden } from '../../shared/styles.js';
-import { hotlineStyles } from './hotlines.styles.js';
-import { cleanKeyword, httpsUrl, parsePhone, parseSms } from './phone.js';
+import { hotlineStyles } from '../../hotlines/hotlines.styles.js';
+import { cleanKeyword, httpsUrl, parsePhone, parseSms } from '../../hotlines/phone.js';
 import { styles } from './hotline-banner.styles.js';
 
 const variants = ['bar', 'card', 'compact'] as const;

@@ -2,10 +2,10 @@ import { html, nothing } from 'lit';
 import { languageMenuStyles, renderLanguageMenu } from '../../shared/language-menu.js';
 import { LocalizedElement, NOT_RECORDED } from '../../shared/localized-element.js';
 import { warn } from '../../shared/warn.js';
-import { emergencyDial, gap, listOf, pickLines, renderEmergency, renderLine, withEnglishName } from '../hotline-banner/hotlines.js';
+import { emergencyDial, gap, listOf, pickLines, renderEmergency, renderLine, withEnglishName } from '../../hotlines/hotlines.js';
 import { visuallyHidden } from '../../shared/styles.js';
-import { hotlineStyles } from '../hotline-banner/hotlines.styles.js';
-import type { Hotline } from '../hotline-banner/directory.js';
+import { hotlineStyles } from '../../hotlines/hotlines.styles.js';
+import type { Hotline } from '../../hotlines/directory.js';
 import { categories, signs, sources, type Category } from './signs.js';
 import { styles } from './signs-checklist.styles.js';
 

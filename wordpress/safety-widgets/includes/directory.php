@@ -4,7 +4,7 @@
  * (for the settings and for checking attributes) and, for the content shown
  * before the script has drawn a widget (or without JavaScript), each line's
  * name, numbers and text number. The widgets themselves draw from their own
- * directory (src/components/hotline-banner/directory.ts); a test checks that
+ * directory (src/hotlines/directory.ts); a test checks that
  * these numbers are the ones the widgets link to.
  *
  * @package SafetyWidgets

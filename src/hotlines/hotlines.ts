@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { translator, type Language, type Translate } from '../../i18n/i18n.js';
-import { warn } from '../../shared/warn.js';
+import { translator, type Language, type Translate } from '../i18n/i18n.js';
+import { warn } from '../shared/warn.js';
 import { directory, type Hotline } from './directory.js';
 import { cleanKeyword, httpsUrl, parsePhone, parseSms, type Dial } from './phone.js';
 

@@ -1,4 +1,4 @@
-import type { Language } from '../../i18n/i18n.js';
+import type { Language } from '../i18n/i18n.js';
 
 /** One way to call a line. `lang` marks a line that serves one language only. */
 export interface Call {

@@ -3,7 +3,7 @@
  * Every link this project renders comes out of here or `httpsUrl`, so no
  * attribute value can ever become anything but tel:, sms: or https:.
  */
-import { withoutControls } from '../../shared/input.js';
+import { withoutControls } from '../shared/input.js';
 
 export interface Dial {
   /** `tel:+18883737888`, `tel:911` */
