@@ -44,6 +44,11 @@ export const hotlineStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
+  /* What screen readers read of a link (its name): not copied with the shown words. */
+  .action .said {
+    -webkit-user-select: none;
+    user-select: none;
+  }
   .action.secondary {
     background: transparent;
     color: var(--_action-background);

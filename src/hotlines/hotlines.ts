@@ -63,32 +63,45 @@ export function emergencyDial(value: string | null | undefined, widget: string):
 const NUMBER = '\u0001';
 const KEYWORD = '\u0002';
 
+/** A phrase as shown, and as it is said: the number digit by digit in its groups ("1, 8 8 8, 3 7 3, 7 8 8 8"). */
+interface Phrase {
+  shown: TemplateResult;
+  said: TemplateResult;
+}
+
 /**
  * A translated phrase with the number (and keyword) put in by us, never by the
  * translation layer, so nothing a partner types is read as a placeholder. The
  * number is one unbreakable, left-to-right piece: it never wraps inside a group.
  */
-function phrase(text: string, number?: string, keyword?: string, keywordLang?: string): { shown: TemplateResult; plain: string } {
-  const plain = text.replace(NUMBER, number ?? '').replace(KEYWORD, keyword ?? '');
+function phrase(text: string, number?: string, keyword?: string, keywordLang?: string, spoken?: string): Phrase {
   const pieces = text.split(/(\u0001|\u0002)/);
-  const shown = html`${pieces.map((piece) =>
-    piece === NUMBER
-      ? html`<span class="number" dir="ltr">${number}</span>`
-      : piece === KEYWORD ? html`<span class="keyword" dir="auto" lang=${keywordLang ?? nothing}>${keyword}</span>` : piece,
-  )}`;
-  return { shown, plain };
+  const put = (say: boolean) =>
+    html`${pieces.map((piece) =>
+      piece === NUMBER
+        ? say ? spoken || number : html`<span class="number" dir="ltr">${number}</span>`
+        : piece === KEYWORD ? html`<span class="keyword" dir="auto" lang=${keywordLang ?? nothing}>${keyword}</span>` : piece,
+    )}`;
+  return { shown: put(false), said: put(true) };
+}
+
+/** Whose line a link is: a directory line's English name marked English and left to right (see renderName). */
+function whose(line: Hotline, t: Translate, lang: Language): TemplateResult {
+  const name = lineName(line, t);
+  return english(line, name, lang) ? html`<span lang="en" dir="ltr">${name}</span>` : html`${name}`;
 }
 
 /**
- * A call, text or web link. What it shows is its text, in one span (the link is a
- * flex box, which would drop the space between "Call" and the number), so copying copies only
- * that; its accessible name starts with that same text (voice control: "click
- * Call 1-888-373-7888", WCAG 2.5.3), then says with whom, and reads the number
- * digit by digit in its groups.
+ * A call, text or web link. Its accessible name is its content, read once: the phrase
+ * with the number said digit by digit in its groups, then whose line it is ("Call
+ * 1, 8 8 8, 3 7 3, 7 8 8 8 — National Human Trafficking Hotline"), each part in its own
+ * language, so a screen reader can read an English name in an Arabic page with an
+ * English voice (a flat aria-label has one language). It starts with the visible
+ * words (voice control: "click Call"). What is shown is hidden from screen readers, and
+ * what they read is not shown and not copied.
  */
-const link = (part: string, href: string, text: { shown: TemplateResult; plain: string }, whom: string, spoken = '', kind = '', rel?: string) =>
-  html`<a part=${part} class="action ${kind}" href=${href} rel=${rel ?? nothing}
-    aria-label=${[text.plain, [whom, spoken].filter(Boolean).join(': ')].join(' — ')}><span>${text.shown}</span></a>`;
+const link = (part: string, href: string, text: Phrase, whom: TemplateResult | string, kind = '', rel?: string) =>
+  html`<a part=${part} class="action ${kind}" href=${href} rel=${rel ?? nothing}><span aria-hidden="true">${text.shown}</span><span class="visually-hidden said">${text.said}${whom ? html` — ${whom}` : nothing}</span></a>`;
 
 // role="list": Safari drops list semantics from a list styled without bullets.
 const list = (links: TemplateResult[]) =>
@@ -122,17 +135,21 @@ export const gap = (sentence: string): string => (/[\u3000-\u303f\uff00-\uffef]$
  * and isolated left to right, so in Arabic "988 Suicide & Crisis Lifeline" keeps 988 at its start
  * and "… (UK)" its brackets. Any other name (a partner's) takes the direction of its first letter.
  */
+/** A directory line shown under its official English name in a page of another language. */
+const english = (line: Hotline, name: string, lang: Language): boolean =>
+  lang !== 'en' && line.name === undefined && name === translator('en')(`lines.${line.id}.name`);
+
 function renderName(line: Hotline, t: Translate, lang: Language, tag: 'p' | 'span') {
   const name = lineName(line, t);
-  const english = lang !== 'en' && line.name === undefined && name === translator('en')(`lines.${line.id}.name`);
-  const shown = html`<bdi dir=${english ? 'ltr' : nothing}>${name}</bdi>`;
+  const isEnglish = english(line, name, lang);
+  const shown = html`<bdi dir=${isEnglish ? 'ltr' : nothing}>${name}</bdi>`;
   return tag === 'p'
-    ? html`<p part="name" class="name" lang=${english ? 'en' : nothing}>${shown}</p>`
-    : html`<span part="name" class="name" lang=${english ? 'en' : nothing}>${shown}</span>`;
+    ? html`<p part="name" class="name" lang=${isEnglish ? 'en' : nothing}>${shown}</p>`
+    : html`<span part="name" class="name" lang=${isEnglish ? 'en' : nothing}>${shown}</span>`;
 }
 
 function callLinks(line: Hotline, t: Translate, lang: Language): TemplateResult[] {
-  const name = lineName(line, t);
+  const name = whose(line, t, lang);
   // A line with one number per language lists the reader's language first.
   const calls = [...line.calls].sort((a, b) => Number(b.lang === lang) - Number(a.lang === lang));
   return calls.flatMap((call) => {
@@ -140,7 +157,7 @@ function callLinks(line: Hotline, t: Translate, lang: Language): TemplateResult[
     if (!dial) return [];
     // "Call 1-888-999-5545 (English line)", with each language's own brackets.
     const text = call.lang ? t('hotline.callLine', { number: NUMBER, line: t(`language.${call.lang}`) }) : t('hotline.call', { number: NUMBER });
-    return link('call', dial.href, phrase(text, dial.display), name, dial.spoken);
+    return link('call', dial.href, phrase(text, dial.display, undefined, undefined, dial.spoken), name);
   });
 }
 
@@ -152,20 +169,20 @@ function textLinks(line: Hotline, t: Translate, lang: Language): TemplateResult[
   // A keyword the line only takes in English says so to a reader of another language.
   const english = lang !== 'en' && keyword && !ownKeyword && line.id !== 'partner';
   const key = keyword ? (english ? 'hotline.textKeywordEnglish' : 'hotline.textKeyword') : 'hotline.text';
-  const text = phrase(t(key, { number: NUMBER, keyword: KEYWORD }), dial.display, keyword, english ? 'en' : undefined);
-  return [link('text', dial.href, text, lineName(line, t), dial.spoken)];
+  const text = phrase(t(key, { number: NUMBER, keyword: KEYWORD }), dial.display, keyword, english ? 'en' : undefined, dial.spoken);
+  return [link('text', dial.href, text, whose(line, t, lang))];
 }
 
-function otherLinks(line: Hotline, t: Translate): TemplateResult[] {
-  const name = lineName(line, t);
+function otherLinks(line: Hotline, t: Translate, lang: Language): TemplateResult[] {
+  const name = whose(line, t, lang);
   const links: TemplateResult[] = [];
   const tty = line.tty ? parsePhone(line.tty) : undefined;
   // 711 is the national relay service, not the line's own TTY number: the words say so.
-  const tty_ = tty && phrase(t(tty.href === 'tel:711' ? 'hotline.relay' : 'hotline.tty', { number: NUMBER }), tty.display);
-  if (tty && tty_) links.push(link('tty', tty.href, tty_, name, tty.spoken, 'secondary'));
+  const tty_ = tty && phrase(t(tty.href === 'tel:711' ? 'hotline.relay' : 'hotline.tty', { number: NUMBER }), tty.display, undefined, undefined, tty.spoken);
+  if (tty && tty_) links.push(link('tty', tty.href, tty_, name, 'secondary'));
   const url = httpsUrl((line.chat && line.chatUrl) || line.url);
   const site = line.chat ? 'hotline.chat' : 'hotline.website';
-  if (url) links.push(link('website', url, phrase(t(site)), name, '', 'secondary', 'noopener noreferrer'));
+  if (url) links.push(link('website', url, phrase(t(site)), name, 'secondary', 'noopener noreferrer'));
   return links;
 }
 
@@ -215,7 +232,7 @@ export function renderLine(line: Hotline, t: Translate, lang: Language): Templat
   return html`<div part="line" class="line">
     ${renderName(line, t, lang, 'p')}
     ${details ? html`<p part="about" class="about">${details}</p>` : nothing}
-    ${list([...callLinks(line, t, lang), ...textLinks(line, t, lang), ...otherLinks(line, t)])}
+    ${list([...callLinks(line, t, lang), ...textLinks(line, t, lang), ...otherLinks(line, t, lang)])}
   </div>`;
 }
 
@@ -228,7 +245,7 @@ export function renderCompactLine(line: Hotline, t: Translate, lang: Language): 
 /** "In danger right now? Call 911." */
 export function renderEmergency(dial: Dial | undefined, t: Translate): TemplateResult | typeof nothing {
   if (!dial) return nothing;
-  const text = phrase(t('hotline.call', { number: NUMBER }), dial.display);
+  const text = phrase(t('hotline.call', { number: NUMBER }), dial.display, undefined, undefined, dial.spoken);
   const danger = t('hotline.danger');
-  return html`<p part="emergency" class="emergency">${danger}${gap(danger)}${link('emergency-call', dial.href, text, t('hotline.emergencyServices'), dial.spoken, 'urgent')}</p>`;
+  return html`<p part="emergency" class="emergency">${danger}${gap(danger)}${link('emergency-call', dial.href, text, t('hotline.emergencyServices'), 'urgent')}</p>`;
 }

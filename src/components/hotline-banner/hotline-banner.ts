@@ -3,7 +3,7 @@ import { languageMenuStyles, renderLanguageMenu } from '../../shared/language-me
 import { LocalizedElement, NOT_RECORDED } from '../../shared/localized-element.js';
 import { warn } from '../../shared/warn.js';
 import type { Hotline } from '../../hotlines/directory.js';
-import { emergencyDial, lineName, listOf, pickLines, renderCompactLine, renderEmergency, renderLine } from '../../hotlines/hotlines.js';
+import { emergencyDial, pickLines, renderCompactLine, renderEmergency, renderLine } from '../../hotlines/hotlines.js';
 import { visuallyHidden } from '../../shared/styles.js';
 import { hotlineStyles } from '../../hotlines/hotlines.styles.js';
 import { cleanKeyword, httpsUrl, parsePhone, parseSms } from '../../hotlines/phone.js';
@@ -44,7 +44,7 @@ type Variant = (typeof variants)[number];
  * @attr {a number, or `none`} [emergency=`911`] - "In danger right now? Call 911." Use `999`, `112`, … elsewhere; `none` hides the line.
  * @attr {`bar`, `card`, `compact`} [variant=`bar`] - `bar`: a full-width strip. `card`: a block for a sidebar or page body. `compact`: one line with the first hotline's call and text links.
  * @attr {(no value)} [dismissible=off] - Adds a close button. Closing hides the banner for this page view only; nothing is remembered. Focus moves on to what follows the banner, and screen readers hear "Help lines hidden."
- * @attr {text} [label="Help lines: " and the lines' names] - The name screen readers give the banner's region, so several banners on a page can be told apart.
+ * @attr {text} [label="Help lines", in the widget's language] - The name screen readers give the banner's region. Give each banner its own when a page has several ("Help lines in Connecticut").
  * @attr {(no value)} [language-menu=off] - Shows a menu of every language; choosing one shows every widget on the page in it, for this page view. See [Language](#language).
  * @attr {a language code (`en`, `es`, `vi`, `zh-TW`, …)} [lang=the page's language] - See [Language](#language).
  * @csspart base - The banner's box.
@@ -116,7 +116,7 @@ export class HotlineBanner extends LocalizedElement {
   /** Shows a menu of every language; choosing one changes every widget on the page, for this page view. */
   languageMenu = false;
   languageMenuId?: string;
-  /** The name of the banner's region (landmark). Default: "Help lines: " and the lines' names. */
+  /** The name of the banner's region (landmark). Default: "Help lines", in the widget's language. */
   label?: string | null;
   private dismissed = false;
 
@@ -186,8 +186,8 @@ export class HotlineBanner extends LocalizedElement {
       warn('<hotline-banner> has no line to show (hotlines="" and no name, phone or sms of your own); it shows nothing.');
       return nothing;
     }
-    const names = listOf(lines.map((line) => lineName(line, t)), language, t).join('');
-    const region = this.label?.trim() || t('hotline.regionOf', { names: '\u0001' }).replace('\u0001', names);
+    // Short ("Help lines"): a screen reader says it on entering the region, and each link says whose line it is.
+    const region = this.label?.trim() || t('hotline.region');
     const emergency = emergencyDial(this.emergency, 'hotline-banner');
     const content =
       variant === 'compact'
