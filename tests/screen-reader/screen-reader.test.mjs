@@ -25,15 +25,11 @@ const browseMode = { firefox: true, chromium: true, webkit: false };
  */
 const today = {
   dismiss: {
-    firefox: 'issue 22: "Help lines hidden." is never spoken (the status node is inserted with its text inside)',
-    webkit: 'issue 22: "Help lines hidden." is never spoken (the status node is inserted with its text inside)',
+    webkit: 'issue 22: "Help lines hidden." is never spoken (WebKitGTK: Orca speaks no live-region text, see checklist)',
   },
   checklist: { webkit: 'issue 22: WebKit speaks no live-region text' },
-  englishName: {
-    firefox: 'issue 22: the region name "خطوط المساعدة: National Human Trafficking Hotline" gets no language (Orca\'s default voice)',
-    chromium: 'issue 22: the link names (Arabic with the English name inside) are read in Arabic; the region name gets no language',
-  },
-  arabicText: { firefox: 'issue 22: Firefox reports the widgets\' Arabic text as English ("en")' },
+  englishName: {},
+  arabicText: {},
 };
 
 const results = new URL('../../test-results/screen-reader/', import.meta.url);
@@ -161,8 +157,15 @@ for (const engine of engines) {
         }
         const named = pieces.filter((p) => p.text.includes(NAME));
         for (const p of named) t.diagnostic(`${engine}: voice for '${p.text}': ${p.language || '(none: default voice)'}`);
-        assert.ok(named.length > 0, 'the name was never spoken');
-        const wrong = named.filter((p) => !/^en\b/.test(p.language));
+        // The name as a text of its own (read through the page, and in each link's content) must be English.
+        // A link's whole name, said on Tab, is one string to the platform, which has no language inside a
+        // string: Orca then uses its default voice, for the page's own lang="en" link as well (the control).
+        const alone = named.filter((p) => p.text.trim().replace(/\.$/, '') === NAME);
+        assert.ok(alone.length > 0, 'the name was never spoken as a text of its own');
+        const flat = named.filter((p) => !alone.includes(p));
+        const controlFlat = control.some((p) => !p.language);
+        if (flat.length && controlFlat) t.diagnostic(`${engine}: ${flat.length} link names said whole on Tab, with no language (as the page's own English link)`);
+        const wrong = [...alone, ...(controlFlat ? [] : flat)].filter((p) => !/^en\b/.test(p.language));
         assert.deepEqual(
           wrong.map((p) => `${p.language || '(none: default voice)'}: ${p.text}`),
           [],
