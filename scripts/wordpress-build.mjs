@@ -2,7 +2,7 @@
 // release/safety-widgets-wordpress-<version>.zip, ready for Plugins → Add New →
 // Upload. Inside, safety-widgets/ holds the plugin (wordpress/safety-widgets/)
 // and, in widgets/, the built script in the layout it expects: safety-widgets.js,
-// parts/widgets.js and locales/*.js (when the build made them). Nothing is
+// parts/widgets.js, parts/rights.js and locales/*.js (when the build made them). Nothing is
 // fetched when the plugin runs. The version comes from package.json.
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -26,7 +26,7 @@ function walk(dir) {
 
 /** The plugin's files: name in the zip → contents. */
 export function pluginFiles() {
-  for (const needed of ['safety-widgets.js', 'parts/widgets.js']) {
+  for (const needed of ['safety-widgets.js', 'parts/widgets.js', 'parts/rights.js']) {
     if (!existsSync(join(dist, needed))) throw new Error(`dist/${needed} is missing: run npm run build first.`);
   }
   const files = new Map();

@@ -20,12 +20,12 @@ const files = unzip(readFileSync(zip.path));
 test('the zip holds one plugin folder: the plugin, and the built widgets in the layout safety-widgets.js expects', () => {
   const names = [...files.keys()];
   assert.deepEqual([...new Set(names.map((name) => name.split('/')[0]))], ['safety-widgets']);
-  for (const needed of ['safety-widgets.php', 'uninstall.php', 'readme.txt', 'editor/blocks.js', 'languages/safety-widgets-es_ES.mo', 'widgets/safety-widgets.js', 'widgets/parts/widgets.js']) {
+  for (const needed of ['safety-widgets.php', 'uninstall.php', 'readme.txt', 'editor/blocks.js', 'languages/safety-widgets-es_ES.mo', 'widgets/safety-widgets.js', 'widgets/parts/widgets.js', 'widgets/parts/rights.js']) {
     assert.ok(files.has(`safety-widgets/${needed}`), `the zip has safety-widgets/${needed}`);
   }
   if (zip.fromBuild) {
     const dist = join(root, 'dist');
-    const built = ['safety-widgets.js', 'parts/widgets.js', ...(existsSync(join(dist, 'locales')) ? readdirSync(join(dist, 'locales')).filter((f) => f.endsWith('.js')).map((f) => `locales/${f}`) : [])];
+    const built = ['safety-widgets.js', ...readdirSync(join(dist, 'parts')).filter((f) => f.endsWith('.js')).map((f) => `parts/${f}`), ...(existsSync(join(dist, 'locales')) ? readdirSync(join(dist, 'locales')).filter((f) => f.endsWith('.js')).map((f) => `locales/${f}`) : [])];
     for (const name of built) assert.ok(files.get(`safety-widgets/widgets/${name}`)?.equals(readFileSync(join(dist, name))), `widgets/${name} is dist/${name}`);
     assert.deepEqual(names.filter((n) => n.startsWith('safety-widgets/widgets/') && !n.endsWith('/')).sort(), built.map((n) => `safety-widgets/widgets/${n}`).sort());
   }
@@ -90,10 +90,20 @@ test('every string the PHP marks is translated into Spanish; the .mo files are t
 
 test('the built-in hotlines in PHP are the widgets’ own: ids, English and Spanish names, numbers', () => {
   ensurePackages();
-  const php = `namespace SafetyWidgets; define('ABSPATH', '/'); function noop($t) { return $t; } require '${join(PLUGIN, 'includes/directory.php')}'; echo json_encode(['lines' => hotlines(), 'ids' => hotline_ids(), 'categories' => sign_categories()]);`;
-  const { lines, ids, categories } = JSON.parse(execFileSync('php', ['-r', php], { encoding: 'utf8' }));
-  const directory = readFileSync(join(root, 'src/hotlines/directory.ts'), 'utf8');
+  const php = `namespace SafetyWidgets; define('ABSPATH', '/'); function noop($t) { return $t; } require '${join(PLUGIN, 'includes/directory.php')}'; echo json_encode(['lines' => hotlines(), 'ids' => hotline_ids(), 'categories' => sign_categories(), 'agencies' => agencies(), 'topics' => rights_topics()]);`;
+  const { lines, ids, categories, agencies, topics } = JSON.parse(execFileSync('php', ['-r', php], { encoding: 'utf8' }));
+  const source = readFileSync(join(root, 'src/hotlines/directory.ts'), 'utf8');
+  // The banner's directory, then the government lines <know-your-rights> shows (`agencies`).
+  const [directory, agencyList] = source.split('export const agencies');
   const widgetIds = [...directory.matchAll(/^\s{4}id: '([^']+)'/gm)].map((m) => m[1]);
+  const agencyCalls = [...agencyList.matchAll(/^\s{4}id: '([^']+)',[\s\S]*?number: '([^']+)'/gm)].map((m) => [m[1], m[2]]);
+  assert.deepEqual(
+    Object.entries(agencies).map(([id, line]) => [id, line.calls[0][0]]),
+    agencyCalls,
+    'the government lines of <know-your-rights>, their numbers',
+  );
+  const rightsSource = readFileSync(join(root, 'src/components/know-your-rights/rights.ts'), 'utf8');
+  assert.deepEqual(topics, JSON.parse(rightsSource.match(/export const topics = (\[[^\]]*\])/)[1].replaceAll("'", '"')), 'the topics of <know-your-rights>, in its order');
   assert.deepEqual(Object.keys(lines), widgetIds, 'same ids, same order as directory.ts');
   assert.deepEqual(ids, widgetIds);
   const en = JSON.parse(readFileSync(join(root, 'src/i18n/locales/en.json'), 'utf8'));
