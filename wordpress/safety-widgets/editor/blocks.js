@@ -1,5 +1,5 @@
 /**
- * The editor side of the three blocks: settings in the sidebar, and a preview
+ * The editor side of the four blocks: settings in the sidebar, and a preview
  * that is the real widget, drawn by the server (the same code as on the page)
  * and brought to life by safety-widgets.js, which the editor loads. Plain
  * script over WordPress's own packages: no build step.
@@ -183,6 +183,58 @@
       })),
       choice(props, 'lang', words.lang, languages),
     ];
+  });
+
+  /** One tick box per topic; none ticked (or all) removes the attribute: the widget shows all four. */
+  var topicIds = ['work', 'documents', 'immigration', 'safety'];
+  var topicWords = { work: 'topicWork', documents: 'topicDocuments', immigration: 'topicImmigration', safety: 'topicSafety' };
+  function topics(props) {
+    var current = props.attributes.topics;
+    var chosen = current === undefined ? topicIds.slice() : current.split(/\s+/).filter(Boolean);
+    return el(
+      'fieldset',
+      { key: 'topics', className: 'safety-widgets-topics' },
+      el('legend', null, words.topics),
+      topicIds.map(function (id) {
+        return el(components.CheckboxControl, {
+          key: id,
+          label: words[topicWords[id]],
+          checked: chosen.indexOf(id) !== -1,
+          onChange: function (on) {
+            var next = topicIds.filter(function (t) {
+              return t === id ? on : chosen.indexOf(t) !== -1;
+            });
+            props.setAttributes({ topics: next.length && next.length < topicIds.length ? next.join(' ') : undefined });
+          },
+        });
+      }),
+    );
+  }
+
+  block('safety-widgets/know-your-rights', function (props) {
+    var common = [
+      topics(props),
+      choice(props, 'perspective', words.rightsPerspective, [
+        { value: 'self', label: words.rightsSelf },
+        { value: 'other', label: words.rightsOther },
+      ]),
+      choice(props, 'headingLevel', words.rightsLevel, ['1', '2', '3', '4', '5', '6'].map(function (n) {
+        return { value: n, label: 'H' + n };
+      })),
+    ];
+    if (config.linesLocked) {
+      return [el('p', { key: 'locked' }, words.rightsLocked)].concat(common, [choice(props, 'lang', words.lang, languages)]);
+    }
+    return common.concat([
+      el('p', { key: 'own' }, el('strong', null, words.ownLine)),
+      text(props, 'name', words.name, words.emptyHelp),
+      text(props, 'phone', words.phone),
+      text(props, 'sms', words.sms),
+      text(props, 'smsKeyword', words.smsKeyword),
+      text(props, 'url', words.url),
+      text(props, 'hours', words.hours),
+      choice(props, 'lang', words.lang, languages),
+    ]);
   });
 
   block('safety-widgets/quick-exit', function (props) {

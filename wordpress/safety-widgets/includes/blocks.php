@@ -1,6 +1,6 @@
 <?php
 /**
- * Three dynamic blocks: Hotline banner, Warning-signs checklist, Quick exit.
+ * Four dynamic blocks: Hotline banner, Warning-signs checklist, Know your rights, Quick exit.
  * The post keeps only the block's name and settings (an HTML comment, which
  * WordPress's filter of HTML tags leaves alone for Authors and Contributors);
  * the widget is made when the page is shown, by the same code as the
@@ -97,6 +97,28 @@ function register_blocks(): void {
 				'lang'         => text_attribute(),
 			),
 			'render_callback' => static fn ( $attributes, $content = '', $block = null ) => block_html( checklist( block_attributes( $attributes ), block_post( $block ) ) ),
+		)
+	);
+	register_block_type(
+		'safety-widgets/know-your-rights',
+		$common + array(
+			'title'           => __( 'Know your rights', 'safety-widgets' ),
+			'description'     => __( 'What every worker in the United States may do, whatever their immigration status: work, documents, T and U visas, safety. General information, not legal advice.', 'safety-widgets' ),
+			'icon'            => 'info',
+			'keywords'        => array( __( 'rights', 'safety-widgets' ), __( 'workers', 'safety-widgets' ), __( 'visa', 'safety-widgets' ) ),
+			'attributes'      => array(
+				'topics'       => text_attribute(),
+				'perspective'  => text_attribute(),
+				'headingLevel' => text_attribute(),
+				'name'         => text_attribute(),
+				'phone'        => text_attribute(),
+				'sms'          => text_attribute(),
+				'smsKeyword'   => text_attribute(),
+				'url'          => text_attribute(),
+				'hours'        => text_attribute(),
+				'lang'         => text_attribute(),
+			),
+			'render_callback' => static fn ( $attributes, $content = '', $block = null ) => block_html( rights( block_attributes( $attributes ), block_post( $block ) ) ),
 		)
 	);
 	register_block_type(
@@ -199,6 +221,16 @@ function enqueue_editor(): void {
 		'buttonText'    => __( 'Button text', 'safety-widgets' ),
 		'previewNote'   => __( 'In the editor the button does nothing and has no shortcut; on the page it works.', 'safety-widgets' ),
 		'exitFixed'     => __( 'This post’s author cannot publish unfiltered HTML: on the page, this button goes where the site-wide quick exit goes, stays in the page and has no shortcut. The note under the button says where it goes.', 'safety-widgets' ),
+		'topics'        => __( 'Topics to show', 'safety-widgets' ),
+		'topicWork'     => __( 'Rights at work', 'safety-widgets' ),
+		'topicDocuments' => __( 'Passport and ID', 'safety-widgets' ),
+		'topicImmigration' => __( 'T and U visas', 'safety-widgets' ),
+		'topicSafety'   => __( 'Staying safe', 'safety-widgets' ),
+		'rightsPerspective' => __( 'Who reads it', 'safety-widgets' ),
+		'rightsSelf'    => __( 'The worker (“You can leave a job…”)', 'safety-widgets' ),
+		'rightsOther'   => __( 'Someone worried about a worker', 'safety-widgets' ),
+		'rightsLevel'   => __( 'Heading level of the topics', 'safety-widgets' ),
+		'rightsLocked'  => __( 'This post’s author cannot publish unfiltered HTML, and the administrator has locked the hotline data: the widget shows the site’s own line from Settings → Safety widgets.', 'safety-widgets' ),
 		'linesLocked'   => __( 'This post’s author cannot publish unfiltered HTML, and the administrator has locked the hotline data: the banner shows the site’s own line and emergency number from Settings → Safety widgets. Choose which hotlines to show.', 'safety-widgets' ),
 	);
 	// The post being edited: what its author may set (render.php applies the same rules on the page, whatever the editor sends).

@@ -89,6 +89,27 @@ function hotline_ids(): array {
 	);
 }
 
+/**
+ * Government help lines <know-your-rights> shows after the hotline (the
+ * widgets' `agencies`, not in the banner's list), in the same shape as hotlines().
+ *
+ * @return array<string, array{name: string, calls: list<array{0: string, 1: string}>, text: null}>
+ */
+function agencies(): array {
+	return array(
+		'us-wage-hour' => array(
+			'name'  => noop( 'Wage and Hour Division, U.S. Department of Labor' ),
+			'calls' => array( array( '1-866-487-9243', 'tel:+18664879243' ) ),
+			'text'  => null,
+		),
+	);
+}
+
+/** <know-your-rights>'s topics, in the order it always shows them. @return list<string> */
+function rights_topics(): array {
+	return array( 'work', 'documents', 'immigration', 'safety' );
+}
+
 /** The checklist's groups of signs. @return list<string> */
 function sign_categories(): array {
 	return array( 'behavior', 'physical', 'living', 'work', 'control' );

@@ -25,8 +25,8 @@ add_action( 'wp_footer', __NAMESPACE__ . '\\print_site_exit', 1 );
 add_filter( 'script_loader_tag', __NAMESPACE__ . '\\mark_script_tag', 10, 2 );
 
 /**
- * safety-widgets.js, from this plugin's folder: it loads widgets/parts/widgets.js
- * and widgets/locales/<code>.js from beside itself when a page needs them.
+ * safety-widgets.js, from this plugin's folder: it loads widgets/parts/widgets.js,
+ * widgets/parts/rights.js and widgets/locales/<code>.js from beside itself when a page needs them.
  * In the head (not in the footer, not deferred), so the exit works as soon as the page shows.
  */
 function register_script(): void {
@@ -49,7 +49,7 @@ function page_has_widgets(): bool {
 		if ( str_contains( $content, '<!-- wp:safety-widgets/' ) ) {
 			return true;
 		}
-		foreach ( array( 'hotline_banner', 'signs_checklist', 'quick_exit' ) as $tag ) {
+		foreach ( array( 'hotline_banner', 'signs_checklist', 'know_your_rights', 'quick_exit' ) as $tag ) {
 			if ( has_shortcode( $content, $tag ) ) {
 				return true;
 			}

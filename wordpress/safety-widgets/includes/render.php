@@ -140,7 +140,7 @@ function fallback_lines( array $ids, array $own, string $emergency, string $lang
 		$name    = '' !== ( $own['name'] ?? '' ) ? $own['name'] : tr( 'Local hotline', $lang );
 		$lines[] = '<strong>' . esc_html( $name ) . '</strong>' . ( $parts ? ': ' . implode( ' · ', $parts ) : '' );
 	}
-	$directory = hotlines();
+	$directory = hotlines() + agencies();
 	foreach ( $ids as $id ) {
 		$line  = $directory[ $id ];
 		$parts = array();
@@ -186,19 +186,16 @@ function widget_emergency( array $atts, bool $locked = false ): string {
 }
 
 /**
- * <hotline-banner>.
+ * The organisation's own line for a banner or <know-your-rights>: the one
+ * written on the widget if any of its attributes is (even empty), else the
+ * one in the settings; with the lines locked, always the settings'. Each
+ * value checked as the widgets read it.
  *
- * With the lines locked (settings) and a post by someone without unfiltered_html,
- * only the hotlines from the directory are taken from the widget: its own line,
- * emergency number and screen-reader name are the site's, whatever it says.
- *
- * @param array<string, mixed> $atts hotlines, name, phone, sms, sms-keyword, url, hours, emergency, variant, dismissible, label, lang.
- * @param mixed                $post The post it is in (null: the current post).
+ * @param array<string, mixed> $atts
+ * @return array{name: string, phone: string, sms: string, sms-keyword: string, url: string, hours: string}
  */
-function banner( array $atts, mixed $post = null ): string {
-	need_script();
-	$locked = lines_locked( $post );
-	$keys   = array( 'name', 'phone', 'sms', 'sms-keyword', 'url', 'hours' );
+function own_line( array $atts, bool $locked ): array {
+	$keys = array( 'name', 'phone', 'sms', 'sms-keyword', 'url', 'hours' );
 	// Any of these written on the widget (even empty) means its own line replaces the one in the settings.
 	$custom = $locked ? array() : array_filter( $keys, static fn ( $key ) => array_key_exists( $key, $atts ) && is_scalar( $atts[ $key ] ) );
 	$stored = settings();
@@ -212,7 +209,23 @@ function banner( array $atts, mixed $post = null ): string {
 	$own['sms-keyword'] = keyword( $own['sms-keyword'] );
 	$own['url']         = website( $own['url'] )[0] ?? '';
 	$own['hours']       = plain_text( $own['hours'] );
+	return $own;
+}
 
+/**
+ * <hotline-banner>.
+ *
+ * With the lines locked (settings) and a post by someone without unfiltered_html,
+ * only the hotlines from the directory are taken from the widget: its own line,
+ * emergency number and screen-reader name are the site's, whatever it says.
+ *
+ * @param array<string, mixed> $atts hotlines, name, phone, sms, sms-keyword, url, hours, emergency, variant, dismissible, label, lang.
+ * @param mixed                $post The post it is in (null: the current post).
+ */
+function banner( array $atts, mixed $post = null ): string {
+	need_script();
+	$locked    = lines_locked( $post );
+	$own       = own_line( $atts, $locked );
 	$ids       = widget_hotlines( $atts );
 	$emergency = widget_emergency( $atts, $locked );
 	$lang      = widget_language( $atts );
@@ -268,6 +281,49 @@ function checklist( array $atts, mixed $post = null ): string {
 	$intro = '<strong>' . esc_html( tr( 'Warning signs of human trafficking', $lang ) ) . '</strong><br>' . esc_html( tr( 'If you are worried about someone, or about yourself, you can talk to a hotline in confidence.', $lang ) );
 	$lines = fallback_lines( $ids, array(), $emergency, $lang );
 	return $html . '>' . $intro . ( '' === $lines ? '' : '<br>' . $lines ) . '</signs-checklist>';
+}
+
+/**
+ * <know-your-rights>: topics, perspective, heading level, language, country,
+ * and the organisation's own line (the same rule as the banner's: with the
+ * lines locked and a post by someone without unfiltered_html, the settings'
+ * line, whatever the widget says). Before the script draws it, or without
+ * JavaScript: a sentence, the lines it shows (own line, the National Human
+ * Trafficking Hotline, the Wage and Hour Division) and 911.
+ *
+ * @param array<string, mixed> $atts topics, perspective, heading-level, name, phone, sms, sms-keyword, url, hours, country, lang.
+ * @param mixed                $post The post it is in (null: the current post).
+ */
+function rights( array $atts, mixed $post = null ): string {
+	need_script();
+	$own     = own_line( $atts, lines_locked( $post ) );
+	$lang    = widget_language( $atts );
+	$wanted  = preg_split( '/[\s,]+/', strtolower( given( $atts, 'topics' ) ?? '' ), -1, PREG_SPLIT_NO_EMPTY );
+	$topics  = array_values( array_intersect( rights_topics(), $wanted ) );
+	$level   = (int) ( given( $atts, 'heading-level' ) ?? 0 );
+	$country = strtolower( given( $atts, 'country' ) ?? '' );
+	// Only `us` is known; another country code is passed on (the widget then shows no facts, only the own line).
+	$country = preg_match( '/^[a-z]{2}$/', $country ) ? $country : '';
+	$html    = '<know-your-rights' . attributes(
+		array(
+			'topics'        => implode( ' ', $topics ),
+			'perspective'   => one_of( given( $atts, 'perspective' ), array( 'self', 'other' ) ),
+			'heading-level' => $level >= 1 && $level <= 6 ? (string) $level : '',
+			'name'          => $own['name'],
+			'phone'         => $own['phone'],
+			'sms'           => $own['sms'],
+			'sms-keyword'   => $own['sms-keyword'],
+			'url'           => $own['url'],
+			'hours'         => $own['hours'],
+			'country'       => $country,
+			'lang'          => $lang,
+		)
+	) . '>';
+	if ( '' !== $country && 'us' !== $country ) {
+		return $html . fallback_lines( array(), $own, 'none', $lang ) . '</know-your-rights>';
+	}
+	$intro = '<strong>' . esc_html( tr( 'Know your rights', $lang ) ) . '</strong><br>' . esc_html( tr( 'Everyone who works in the United States has rights, whatever their immigration status. You can talk to a hotline in confidence.', $lang ) );
+	return $html . $intro . '<br>' . fallback_lines( array( 'us-trafficking', 'us-wage-hour' ), $own, '911', $lang ) . '</know-your-rights>';
 }
 
 /**
