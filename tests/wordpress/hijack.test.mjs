@@ -158,6 +158,9 @@ $ids = array(
 <!-- wp:safety-widgets/hotline-banner {"name":"Safe Futures","phone":"1-900-555-0199","url":"https://evil.example/phish","emergency":"1-900-555-0100"} /-->
 
 <!-- wp:safety-widgets/signs-checklist {"emergency":"1-900-555-0100"} /-->' ) ),
+	'authorRights' => $as( 'author', array( 'post_title' => 'Author rights', 'post_content' => '[know_your_rights name="Safe Futures 24-hour hotline" phone="1-900-555-0199" sms="1-900-555-0199" sms-keyword="NEW" url="https://evil.example/phish" hours="NEW number"]
+
+<!-- wp:safety-widgets/know-your-rights {"name":"Safe Futures","phone":"1-900-555-0199","url":"https://evil.example/phish"} /-->' ) ),
 	'adminPost'   => $as( 'administrator', array( 'post_title' => 'Administrator', 'post_content' => '[quick_exit href="https://weather.example/" placement="bottom" shortcut="shift"]
 
 [hotline_banner name="Partner shelter" phone="1-800-555-0100" hotlines="none"]' ) ),
@@ -276,6 +279,40 @@ describe('hotline data and trusted authors', () => {
     settings({ lock_lines: false });
     try {
       assert.match(await html(`/?p=${ids.authorLines}`), /tel:\+19005550199/);
+    } finally {
+      settings({ lock_lines: true });
+    }
+  });
+
+  test('an Author’s know-your-rights (shortcode and block) cannot show a typed number or link under the organisation’s name while the lines are locked; the administrator’s line is shown', async () => {
+    const text = await html(`/?p=${ids.authorRights}`);
+    const body = text.slice(text.indexOf('<main'));
+    assert.equal((body.match(/<know-your-rights\b/g) ?? []).length, 2, 'both widgets are in the page');
+    assert.doesNotMatch(body, /900[-.]?555|9005550|evil\.example|NEW number/, 'not in the page the server sends');
+    const { context, page } = await visitor({ width: 1280, height: 900 });
+    try {
+      await page.goto(`${wp.origin}/?p=${ids.authorRights}`);
+      await page.waitForFunction(() => [...document.querySelectorAll('know-your-rights')].every((el) => el.shadowRoot?.querySelector('a[href^="tel:"]')), null, { timeout: 20000 });
+      const seen = await page.evaluate(() =>
+        [...document.querySelectorAll('know-your-rights')].map((el) => ({
+          links: [...el.shadowRoot.querySelectorAll('a[href]'), ...el.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
+          text: el.shadowRoot.textContent + el.textContent,
+        })),
+      );
+      assert.equal(seen.length, 2);
+      for (const widget of seen) {
+        for (const href of widget.links) assert.doesNotMatch(href, /900555|evil\.example/, href);
+        assert.doesNotMatch(widget.text, /900-555|NEW number/);
+        assert.ok(widget.links.includes('tel:+18607634542'), 'the site’s own line');
+        assert.ok(widget.links.includes('https://safefutures.example.org/'), 'the site’s own website');
+      }
+    } finally {
+      await context.close();
+    }
+    // Unlocked by the administrator, the Author's line is shown as typed.
+    settings({ lock_lines: false });
+    try {
+      assert.match(await html(`/?p=${ids.authorRights}`), /<know-your-rights[^>]*phone="1-900-555-0199"/);
     } finally {
       settings({ lock_lines: true });
     }

@@ -610,6 +610,136 @@ function frontEnd(theme) {
 frontEnd('twentytwentythree');
 frontEnd('twentytwentyone');
 
+/** Waits until every <know-your-rights> on the page has drawn its topics' headings. */
+async function rightsDrawn(page, count) {
+  await page.waitForFunction(
+    (count) => {
+      const all = [...document.querySelectorAll('know-your-rights')];
+      return all.length === count && all.every((el) => el.shadowRoot?.querySelector('[role="heading"] button'));
+    },
+    count,
+    { timeout: 15000 },
+  );
+}
+
+/** Each <know-your-rights>: its headings (level, words), its links drawn and in its fallback content. */
+const rightsOn = (page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('know-your-rights')].map((el) => ({
+      headings: [...el.shadowRoot.querySelectorAll('[role="heading"]')].map((h) => `h${h.getAttribute('aria-level')} ${h.textContent.trim()}`),
+      drawn: [...el.shadowRoot.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
+      fallback: [...el.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
+      text: el.shadowRoot.textContent.replace(/\s+/g, ' '),
+    })),
+  );
+
+describe('know your rights', () => {
+  before(() => {
+    Object.assign(
+      ids,
+      wp.phpJson(`
+$as = function ( string $login, array $post ) {
+	wp_set_current_user( get_user_by( 'login', $login )->ID );
+	$id = wp_insert_post( $post + array( 'post_status' => 'publish' ), true );
+	wp_set_current_user( 0 );
+	return $id;
+};
+echo json_encode( array(
+	'rights' => $as( '${ADMIN.user}', array( 'post_title' => 'Your rights', 'post_content' => '<!-- wp:paragraph --><p>Know your rights.</p><!-- /wp:paragraph -->
+
+<!-- wp:shortcode -->[know_your_rights topics="work documents nope" perspective="other" heading_level="2" name="Partner shelter" phone="1-800-555-0100"]<!-- /wp:shortcode -->
+
+<!-- wp:safety-widgets/know-your-rights {"topics":"safety","headingLevel":"4","lang":"es"} /-->' ) ),
+	'rightsAuthor' => $as( '${AUTHOR.user}', array( 'post_title' => 'Rights by an author', 'post_content' => '[know_your_rights name=\\'Safe " onmouseover="window.__attack=5" x="\\' phone="javascript:alert(1)" url="javascript:alert(2)" sms="javascript:alert(3)" topics=\\'"><script>window.__attack=6</script>\\' heading-level="9" perspective="evil" lang=\\'"><b>\\']' ) ),
+) );`),
+    );
+  });
+
+  test('an administrator’s [know_your_rights] and Know your rights block: the page sends the element with its attributes and help inside it, loads parts/rights.js and draws the topics under the right headings', async () => {
+    const text = await html(`/?p=${ids.rights}`);
+    // The shortcode: its own topics (the unknown one dropped), perspective, level and line; the settings' line is replaced.
+    assert.match(text, /<know-your-rights topics="work documents" perspective="other" heading-level="2" name="Partner shelter" phone="1-800-555-0100"><strong>Know your rights<\/strong><br>Everyone who works in the United States has rights/);
+    // The block: the settings' own line, in Spanish, fallback included.
+    assert.match(text, /<know-your-rights topics="safety" heading-level="4" name="Safe Futures 24-hour hotline" phone="860\.763\.4542" sms="860-763-4542" sms-keyword="SAFE" url="https:\/\/safefutures\.example\.org\/" hours="24\/7" lang="es"><strong>Conozca sus derechos<\/strong>/);
+    assert.match(text, /<a href="tel:\+18005550100">Call 1-800-555-0100<\/a>/);
+    assert.match(text, /<a href="tel:\+18664879243">Llamar al 1-866-487-9243<\/a>/);
+    const { context, page, requests, errors } = await visitor();
+    try {
+      await page.goto(`${wp.origin}/?p=${ids.rights}`);
+      await rightsDrawn(page, 2);
+      assert.ok(requests.some((url) => url.startsWith(`${wp.origin}${PLUGIN_PATH}widgets/parts/rights.js`)), 'parts/rights.js came from the plugin folder');
+      const [english, spanish] = await rightsOn(page);
+      assert.deepEqual(english.headings, ['h2 Your rights at work', 'h2 Your passport and ID', 'h2 Who can help']);
+      assert.match(english.text, /The facts below speak to the worker/, 'perspective="other"');
+      assert.deepEqual(spanish.headings, ['h4 Cómo protegerse', 'h4 Quién puede ayudar']);
+      for (const widget of [english, spanish]) {
+        assert.ok(widget.drawn.includes('tel:+18883737888') && widget.drawn.includes('tel:911'), 'the hotline and 911');
+        for (const href of widget.fallback) assert.ok(widget.drawn.includes(href), `the fallback link ${href} is also one the widget draws`);
+      }
+      assert.equal(english.drawn.find((href) => href.startsWith('tel:+1')), 'tel:+18005550100', 'the shortcode’s own line first');
+      assert.equal(spanish.drawn.find((href) => href.startsWith('tel:+1')), 'tel:+18607634542', 'the block: the settings’ own line first');
+      // A person opens a topic: its facts show.
+      const toggle = page.locator('know-your-rights').first().getByRole('button', { name: 'Your rights at work' });
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+      await toggle.click();
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+      await page.locator('know-your-rights').first().getByText('The federal minimum is $7.25 an hour').waitFor();
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+    // Without JavaScript the same page still offers help.
+    const off = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await off.newPage();
+      await page.goto(`${wp.origin}/?p=${ids.rights}`);
+      await page.getByText('Everyone who works in the United States has rights').waitFor();
+      assert.ok(await page.getByRole('link', { name: 'Call 1-888-373-7888' }).first().isVisible(), 'the hotline’s call link');
+      assert.ok(await page.getByRole('link', { name: 'Call 911' }).first().isVisible(), '911');
+    } finally {
+      await off.close();
+    }
+    assert.doesNotMatch(wp.log('debug.log'), /plugins\/safety-widgets\//, 'no PHP warning or notice from the plugin');
+  });
+
+  test('an Author’s hostile [know_your_rights] attributes are refused or shown as plain text; nothing runs', async () => {
+    const text = await html(`/?p=${ids.rightsAuthor}`);
+    const element = text.match(/<know-your-rights\b[\s\S]*?<\/know-your-rights>/)?.[0];
+    assert.ok(element, 'the element is in the page');
+    assert.doesNotMatch(element, /href="javascript|url=|sms=|topics=|heading-level=|perspective=|lang=|<script|<b>/, element);
+    assert.match(element, /name="Safe &quot; onmouseover=&quot;window.__attack=5&quot; x=&quot;"/);
+    const { context, page, errors } = await visitor();
+    try {
+      await page.goto(`${wp.origin}/?p=${ids.rightsAuthor}`);
+      await rightsDrawn(page, 1);
+      const [widget] = await rightsOn(page);
+      for (const href of [...widget.drawn, ...widget.fallback]) assert.match(href, /^(tel:|sms:|https:)/, href);
+      assert.deepEqual(widget.headings.map((h) => h.slice(0, 2)), ['h3', 'h3', 'h3', 'h3', 'h3'], 'all four topics and “Who can help”, at the default level');
+      assert.equal(await page.evaluate(() => window.__attack), undefined, 'no injected code ran');
+      assert.equal(await page.locator('[onmouseover]').count(), 0, 'no injected attribute');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the block editor’s preview of a Know your rights block is the real widget', async () => {
+    const { context, page } = await login(ADMIN);
+    try {
+      await page.goto(`${wp.origin}/wp-admin/post.php?post=${ids.rights}&action=edit`);
+      let editor = null;
+      for (let i = 0; i < 150 && !editor; i++) {
+        for (const f of page.frames()) if (await f.locator('know-your-rights').count()) editor = f;
+        if (!editor) await page.waitForTimeout(100);
+      }
+      assert.ok(editor, 'the editor shows the block');
+      await editor.waitForFunction(() => document.querySelector('know-your-rights')?.shadowRoot?.querySelector('[role="heading"][aria-level="4"] button'), null, { timeout: 15000 });
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('the editor and the pages that need the script', () => {
   test('the block editor’s preview is the real widget, and its quick exit cannot take the author away', async () => {
     const { context, page } = await login(ADMIN);
@@ -645,6 +775,8 @@ describe('the editor and the pages that need the script', () => {
     assert.equal(plain.script, undefined, 'no script on a page without widgets');
     assert.equal(plain.meta, undefined);
     assert.equal(plain.exit, undefined);
+    const rights = siteWideParts(await html(`/?p=${ids.rights}`));
+    assert.ok(rights.script, 'a page with only know-your-rights widgets gets the script');
     const home = await html('/?p=' + ids.plain);
     assert.doesNotMatch(home, /safety-widgets\.js|<quick-exit/);
     for (const key of ['shortcodes', 'blocks']) {
