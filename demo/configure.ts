@@ -17,7 +17,7 @@
 import './widgets.js';
 import '../src/index.js';
 import { version } from '../package.json';
-import { directory, type DirectoryEntry } from '../src/hotlines/directory.js';
+import { agencies, directory, type DirectoryEntry } from '../src/hotlines/directory.js';
 import { emergencyDial } from '../src/hotlines/hotlines.js';
 import { cleanKeyword, httpsUrl, parsePhone, parseSms, type Dial } from '../src/hotlines/phone.js';
 import { DEFAULT_DESTINATION, exitDestination } from '../src/components/quick-exit/quick-exit.js';
@@ -43,6 +43,7 @@ const TEXT: Record<Ui, Record<string, string>> = {
     wExit: 'Quick exit: a button that leaves your site at once',
     wBanner: 'Hotline banner: links to call and text hotlines',
     wChecklist: 'Signs checklist: the warning signs of trafficking, as a private checklist',
+    wRights: 'Know your rights: what every worker in the United States may do, whatever their papers',
     modeLegend: '2. Where does the code go?',
     modeSite: "On every page, with one line in your site's header code (recommended)",
     modeSiteHint:
@@ -70,8 +71,8 @@ const TEXT: Record<Ui, Record<string, string>> = {
     source: 'Source:',
     checked: 'checked {date}',
     ownLegend: '5. Your own line (optional)',
-    ownOff: 'Turn on the hotline banner in step 1 to add your own line.',
-    ownHint: 'Your own hotline, shown first in the banner. Leave these empty if you have none.',
+    ownOff: 'Turn on the hotline banner or know your rights in step 1 to add your own line.',
+    ownHint: 'Your own hotline, shown first in the banner and in know your rights. Leave these empty if you have none.',
     ownName: 'Name',
     ownNameHint: 'As callers know it, like "Safe Futures 24-hour hotline".',
     ownPhone: 'Phone number',
@@ -97,7 +98,20 @@ const TEXT: Record<Ui, Record<string, string>> = {
     perspectiveSelf: 'the reader\'s own life ("You…")',
     emergencyLabel: 'Emergency number',
     emergencyHint: '"In danger right now? Call 911." Outside the US use 999, 112 or another number, or "none" to leave that line out.',
-    languageLegend: '7. Language of the widgets',
+    rightsLegend: '7. Know your rights',
+    rightsOff: 'Turn on know your rights in step 1 to set these.',
+    rightsHint: 'Facts for the United States only: general information, not legal advice. It always shows the National Human Trafficking Hotline, the Wage and Hour Division and 911, after your own line.',
+    topicsLegend: 'Topics to show',
+    topicWork: 'Rights at work (pay, overtime, leaving an abusive job)',
+    topicDocuments: 'Passport and ID',
+    topicImmigration: 'T and U visas',
+    topicSafety: 'Staying safe',
+    rightsPerspectiveLegend: 'Who reads it',
+    rightsSelf: 'the worker ("You can leave…")',
+    rightsOther: 'someone worried about a worker (the facts are theirs to pass on when it is safe)',
+    headingLevelLabel: 'Heading level of the topics',
+    headingLevelHint: '3 suits the widget under your own heading of level 2.',
+    languageLegend: '8. Language of the widgets',
     langLabel: 'Language',
     langPage: 'The language of each page (recommended)',
     langHint:
@@ -105,7 +119,7 @@ const TEXT: Record<Ui, Record<string, string>> = {
     langSiteWide: "The quick exit on every page speaks each page's own language: the header line cannot fix one.",
     languageMenu: 'Show a menu of every language on the banner and the checklist',
     languageMenuHint: "Visitors can choose their language. Nothing is stored: a reload returns to the page's language.",
-    fileLegend: '8. Where the file is on your site',
+    fileLegend: '9. Where the file is on your site',
     srcLabel: 'Address of safety-widgets.js',
     srcHint:
       'Upload the folder `safety-widgets` from the release zip to your site, and write here the address of the file `safety-widgets.js` in it. Leave this empty to see YOUR-SITE in the code, and change it later.',
@@ -171,6 +185,7 @@ const TEXT: Record<Ui, Record<string, string>> = {
     wExit: 'Salida rápida: un botón que sale de su sitio enseguida',
     wBanner: 'Banner de líneas de ayuda: enlaces para llamar y enviar mensajes de texto',
     wChecklist: 'Lista de señales: las señales de alerta de la trata de personas, como una lista privada',
+    wRights: 'Conozca sus derechos: lo que toda persona que trabaja en Estados Unidos puede hacer, tenga o no papeles',
     modeLegend: '2. ¿Dónde va el código?',
     modeSite: 'En todas las páginas, con una línea en el código de encabezado de su sitio (recomendado)',
     modeSiteHint:
@@ -197,8 +212,8 @@ const TEXT: Record<Ui, Record<string, string>> = {
     source: 'Fuente:',
     checked: 'comprobado el {date}',
     ownLegend: '5. Su propia línea (opcional)',
-    ownOff: 'Active el banner en el paso 1 para añadir su propia línea.',
-    ownHint: 'Su propia línea de ayuda, que aparece primero en el banner. Deje esto vacío si no tiene una.',
+    ownOff: 'Active el banner o Conozca sus derechos en el paso 1 para añadir su propia línea.',
+    ownHint: 'Su propia línea de ayuda, que aparece primero en el banner y en Conozca sus derechos. Deje esto vacío si no tiene una.',
     ownName: 'Nombre',
     ownNameHint: 'Como la conocen quienes llaman, por ejemplo "Línea de Safe Futures las 24 horas".',
     ownPhone: 'Número de teléfono',
@@ -224,7 +239,20 @@ const TEXT: Record<Ui, Record<string, string>> = {
     perspectiveSelf: 'la vida de quien la lee',
     emergencyLabel: 'Número de emergencias',
     emergencyHint: '"¿Está en peligro ahora mismo? Llamar al 911." Fuera de EE. UU. use 999, 112 u otro número, o "none" para quitar esa línea.',
-    languageLegend: '7. Idioma de los widgets',
+    rightsLegend: '7. Conozca sus derechos',
+    rightsOff: 'Active Conozca sus derechos en el paso 1 para configurarlo.',
+    rightsHint: 'Datos solo para Estados Unidos: información general, no asesoría legal. Siempre muestra la Línea Nacional contra la Trata de Personas, la División de Horas y Salarios y el 911, después de su propia línea.',
+    topicsLegend: 'Temas que mostrar',
+    topicWork: 'Derechos en el trabajo (pago, horas extra, dejar un trabajo abusivo)',
+    topicDocuments: 'Pasaporte e identificación',
+    topicImmigration: 'Visas T y U',
+    topicSafety: 'Cómo protegerse',
+    rightsPerspectiveLegend: 'Quién lo lee',
+    rightsSelf: 'la persona trabajadora («Puede dejar…»)',
+    rightsOther: 'alguien preocupado por una persona trabajadora (puede pasarle los datos cuando sea seguro)',
+    headingLevelLabel: 'Nivel de los títulos de los temas',
+    headingLevelHint: 'El 3 va bien si el widget está bajo un título suyo de nivel 2.',
+    languageLegend: '8. Idioma de los widgets',
     langLabel: 'Idioma',
     langPage: 'El idioma de cada página (recomendado)',
     langHint:
@@ -232,7 +260,7 @@ const TEXT: Record<Ui, Record<string, string>> = {
     langSiteWide: 'La salida rápida de todas las páginas habla el idioma de cada página: la línea del encabezado no puede fijar uno.',
     languageMenu: 'Mostrar un menú con todos los idiomas en el banner y la lista',
     languageMenuHint: 'Los visitantes pueden elegir su idioma. No se guarda nada: al recargar, vuelve el idioma de la página.',
-    fileLegend: '8. Dónde está el archivo en su sitio',
+    fileLegend: '9. Dónde está el archivo en su sitio',
     srcLabel: 'Dirección de safety-widgets.js',
     srcHint:
       'Suba a su sitio la carpeta `safety-widgets` del archivo zip de la versión, y escriba aquí la dirección del archivo `safety-widgets.js` que contiene. Si lo deja vacío, el código dice YOUR-SITE, y usted lo cambia después.',
@@ -342,6 +370,7 @@ interface Choices {
   exit: boolean;
   banner: boolean;
   checklist: boolean;
+  rights: boolean;
   mode: 'site' | 'page';
   dest: string;
   placement: string;
@@ -351,6 +380,10 @@ interface Choices {
   variant: string;
   dismissible: boolean;
   perspective: string;
+  /** Know your rights: the topics ticked, who reads it, the level of its headings. */
+  topics: string[];
+  rightsPerspective: string;
+  headingLevel: string;
   emergency: string;
   /** A fixed language, or '' for each page's own. */
   lang: string;
@@ -364,6 +397,7 @@ function read(): Choices {
     exit: input('w-exit').checked,
     banner: input('w-banner').checked,
     checklist: input('w-checklist').checked,
+    rights: input('w-rights').checked,
     mode: checked('mode') === 'page' ? 'page' : 'site',
     dest: value('dest'),
     placement: checked('placement') || 'top',
@@ -380,6 +414,9 @@ function read(): Choices {
     variant: checked('variant') || 'bar',
     dismissible: input('dismissible').checked,
     perspective: checked('perspective') || 'other',
+    topics: [...document.querySelectorAll<HTMLInputElement>('input[name="topic"]:checked')].map((box) => box.value),
+    rightsPerspective: checked('rights-perspective') || 'self',
+    headingLevel: $<HTMLSelectElement>('heading-level').value || '3',
     emergency: value('emergency'),
     lang: $<HTMLSelectElement>('lang').value,
     languageMenu: input('language-menu').checked,
@@ -416,8 +453,8 @@ function checkEmergency(value: string): Check {
 }
 
 /** The banner's own line, checked after the preview's banner has drawn it (its warnings come from there). */
-function checkOwnLine(own: Choices['own']): Record<'phone' | 'sms' | 'url' | 'keyword', Check> {
-  const said = (attribute: string, value: string) => widgetSaid('hotline-banner', attribute, value);
+function checkOwnLine(own: Choices['own'], tag: string): Record<'phone' | 'sms' | 'url' | 'keyword', Check> {
+  const said = (attribute: string, value: string) => widgetSaid(tag, attribute, value);
   const keyword = cleanKeyword(own.keyword);
   return {
     phone: !own.phone || parsePhone(own.phone) ? { invalid: false } : { invalid: true, note: text('phoneBad'), widget: said('phone', own.phone) },
@@ -587,6 +624,35 @@ function specs(choices: Choices, destination: string): Spec[] {
       fallback: [...lines, ...(emergency ? [emergency] : [])],
     });
   }
+  if (choices.rights) {
+    const { own } = choices;
+    const all = choices.topics.length === 0 || choices.topics.length === 4;
+    const attributes: Attributes = [
+      ...(all ? [] : [['topics', choices.topics.join(' ')] as [string, string]]),
+      ...(choices.rightsPerspective === 'other' ? [['perspective', 'other'] as [string, string]] : []),
+      ...(choices.headingLevel !== '3' ? [['heading-level', choices.headingLevel] as [string, string]] : []),
+    ];
+    for (const [name, value] of [
+      ['name', own.name],
+      ['phone', own.phone],
+      ['sms', own.sms],
+      ['sms-keyword', own.sms ? own.keyword : ''],
+      ['url', own.url],
+      ['hours', own.hours],
+    ]) {
+      if (value) attributes.push([name, value]);
+    }
+    if (choices.lang) attributes.push(['lang', choices.lang]);
+    // What it always shows (US facts): its intro, your line, the hotline, the Wage and Hour Division, 911.
+    const mine = ownLine(own, t);
+    const us = [...directory.filter((line) => line.id === 'us-trafficking'), ...agencies].map((line) => directoryLine(line, t, lang));
+    const danger = emergencyLine('911', t);
+    list.push({
+      tag: 'know-your-rights',
+      attributes,
+      fallback: [`<p>${escapeHtml(t(`rights.intro_${choices.rightsPerspective === 'other' ? 'other' : 'self'}`))}</p>`, ...(mine ? [mine] : []), ...us, ...(danger ? [danger] : [])],
+    });
+  }
   return list;
 }
 
@@ -640,7 +706,7 @@ function writeCode(choices: Choices, destination: string, elements: Spec[]): voi
 
 const area = $('preview-area');
 const slots = new Map<string, { box: HTMLElement; caption?: HTMLElement; element?: HTMLElement; signature: string }>();
-for (const tag of ['quick-exit', 'hotline-banner', 'signs-checklist']) {
+for (const tag of ['quick-exit', 'hotline-banner', 'signs-checklist', 'know-your-rights']) {
   const box = document.createElement('div');
   box.className = `preview-item ${tag}`;
   box.hidden = true;
@@ -715,6 +781,7 @@ function update(wait = 150): void {
   const mine = ++round;
   const choices = read();
   const lines = choices.banner || choices.checklist;
+  const ownLineShown = choices.banner || choices.rights;
 
   // Steps that do not apply are switched off, and say why.
   const off = (id: string, disabled: boolean) => {
@@ -723,8 +790,9 @@ function update(wait = 150): void {
   };
   off('exit', !choices.exit);
   off('hotlines', !lines);
-  off('own', !choices.banner);
+  off('own', !ownLineShown);
   off('look', !lines);
+  off('rights', !choices.rights);
   $<HTMLFieldSetElement>('placement').disabled = choices.mode === 'site';
   $<HTMLFieldSetElement>('shortcut').disabled = choices.mode === 'site';
   $('site-wide-exit').hidden = choices.mode !== 'site';
@@ -752,8 +820,8 @@ function update(wait = 150): void {
   drawLater = setTimeout(async () => {
     await preview(choices, elements);
     if (mine !== round) return; // a newer change is on its way
-    const own = checkOwnLine(choices.own);
-    for (const field of ['phone', 'sms', 'url', 'keyword'] as const) show(`own-${field}`, choices.banner ? own[field] : { invalid: false });
+    const own = checkOwnLine(choices.own, choices.banner ? 'hotline-banner' : 'know-your-rights');
+    for (const field of ['phone', 'sms', 'url', 'keyword'] as const) show(`own-${field}`, ownLineShown ? own[field] : { invalid: false });
   }, wait);
 }
 

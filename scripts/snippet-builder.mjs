@@ -3,7 +3,8 @@
 //   snippet-builder.html       the page, beside START-HERE.html
 //   snippet-builder/builder.js the builder and the widgets from source, as ONE classic
 //                              script (browsers refuse module scripts from file://)
-//   snippet-builder/languages.js  every language file (locales/<code>.js) in one, read
+//   snippet-builder/languages.js  every language file (locales/<code>.js and
+//                              locales/rights-<code>.js) in one, read
 //                              before the builder: its preview fetches nothing
 //   snippet-builder/builder.css, favicon.svg
 // Nothing in it asks for the network; only the links to each hotline's source open a
@@ -14,7 +15,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { localeCodes, localeScript } from './locales.mjs';
+import { localeCodes, localeScript, rightsCodes, rightsScript } from './locales.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -60,7 +61,8 @@ export async function offlineBuilder() {
   return new Map([
     ['snippet-builder.html', Buffer.from(html)],
     ['snippet-builder/builder.js', Buffer.from(chunks[0].code)],
-    ['snippet-builder/languages.js', Buffer.from(localeCodes().map((code) => localeScript(code, version)).join(''))],
+    // With know-your-rights' words in each language (locales/rights-<code>.js): its preview fetches nothing either.
+    ['snippet-builder/languages.js', Buffer.from([...localeCodes().map((code) => localeScript(code, version)), ...rightsCodes().map((code) => rightsScript(code, version))].join(''))],
     ['snippet-builder/builder.css', readFileSync(join(root, 'demo/configure.css'))],
     ['snippet-builder/favicon.svg', readFileSync(join(root, 'demo/favicon.svg'))],
   ]);

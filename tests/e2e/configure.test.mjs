@@ -179,7 +179,7 @@ const hrefs = (page, selector) => page.locator(selector).evaluateAll((links) => 
 const texts = (page, selector) => page.locator(selector).evaluateAll((nodes) => nodes.map((n) => n.textContent.trim().replace(/\s+/g, ' ')));
 /** The pasted page's own requests: itself, the built files; the exit's destination once it leaves. */
 const strayRequests = (view) =>
-  view.requests.filter((r) => !r.startsWith(`${origin}/paste/`) && !/^\/dist\/(safety-widgets|parts\/widgets|locales\/[\w-]+)\.js(\?v=[\w.-]+)?$/.test(r.slice(origin.length)) && !r.startsWith(destination.origin));
+  view.requests.filter((r) => !r.startsWith(`${origin}/paste/`) && !/^\/dist\/(safety-widgets|parts\/(widgets|rights)|locales\/[\w-]+)\.js(\?v=[\w.-]+)?$/.test(r.slice(origin.length)) && !r.startsWith(destination.origin));
 
 /** Where the quick exit's button is on screen. */
 const exitBox = (page, selector = 'quick-exit') =>
@@ -451,6 +451,60 @@ async function warnings(query = '') {
   await context.close();
 }
 
+/** 5. Know your rights alone (with the site-wide exit): two topics, for someone worried about a worker, headings of level 2, the partner's own line. */
+async function knowYourRights() {
+  const context = await newContext();
+  const builder = await openBuilder(context);
+  const { page } = builder;
+  await page.locator('#w-banner').uncheck();
+  await page.locator('#w-rights').check();
+  assert.equal(await page.locator('#rights').isDisabled(), false, 'its step is on');
+  assert.equal(await page.locator('#own').isDisabled(), false, 'the own line is asked for know-your-rights too');
+  await page.locator('#topic-immigration').uncheck();
+  await page.locator('#topic-safety').uncheck();
+  await page.locator('#rights-other').check();
+  await page.getByLabel('Heading level of the topics').selectOption('2');
+  await page.locator('#own-name').fill('Safe Futures');
+  await page.locator('#own-phone').fill('call us');
+  // A wrong number gets the widget's own warning, from the preview's <know-your-rights>.
+  await expectWarning(page, 'own-phone', '<know-your-rights> phone="call us"');
+  await page.locator('#own-phone').fill('860.763.4542');
+  await page.waitForFunction(() => document.querySelector('#code-page').value.includes('phone="860.763.4542"'));
+  const head = await code(page, 'code-head');
+  const body = await code(page, 'code-page');
+  assert.match(body, /^<know-your-rights topics="work documents" perspective="other" heading-level="2" name="Safe Futures" phone="860\.763\.4542">\n/);
+  for (const link of ['<a href="tel:+18607634542">Call 860-763-4542</a>', '<a href="tel:+18883737888">Call 1-888-373-7888</a>', '<a href="tel:+18664879243">Call 1-866-487-9243</a>', '<a href="tel:911">Call 911</a>']) {
+    assert.ok(body.includes(link), `the fallback has ${link}`);
+  }
+  assert.doesNotMatch(body, /<hotline-banner|<signs-checklist/);
+  // The live preview is the real widget, with the choices made.
+  const preview = page.locator('#preview-area know-your-rights');
+  await page.waitForFunction(() => document.querySelector('#preview-area know-your-rights')?.getAttribute('heading-level') === '2' && document.querySelector('#preview-area know-your-rights').shadowRoot?.querySelector('[role="heading"][aria-level="2"]'));
+  assert.deepEqual(await texts(page, '#preview-area know-your-rights >> [role="heading"]'), ['Your rights at work', 'Your passport and ID', 'Who can help']);
+  assert.equal(await preview.getAttribute('perspective'), 'other');
+  assert.deepEqual(await privacyProblems(builder), []);
+  await page.close();
+
+  const url = await paste({ head, body });
+  const plain = await newContext({ javaScriptEnabled: false });
+  const still = await open(plain, url);
+  for (const selector of ['know-your-rights > p a[href="tel:+18607634542"]', 'know-your-rights > p a[href="tel:+18883737888"]', 'know-your-rights > p a[href="tel:911"]']) {
+    assert.ok(await still.page.locator(selector).isVisible(), `${selector} shows without JavaScript`);
+  }
+  await plain.close();
+
+  const view = await open(context, url);
+  const { page: partner } = view;
+  await partner.locator('know-your-rights [role="heading"][aria-level="2"]').first().waitFor();
+  assert.deepEqual(await texts(partner, 'know-your-rights >> [role="heading"]'), ['Your rights at work', 'Your passport and ID', 'Who can help']);
+  assert.equal((await hrefs(partner, 'know-your-rights a[part~="call"]'))[0], 'tel:+18607634542', 'the partner’s line first');
+  await partner.getByRole('button', { name: 'Your passport and ID' }).click();
+  await partner.getByText('You have the right to keep your own passport and ID with you.').waitFor();
+  assert.ok(view.requests.some((r) => r.startsWith(`${origin}/dist/parts/rights.js`)), 'parts/rights.js loaded');
+  assert.deepEqual(strayRequests(view), []);
+  await context.close();
+}
+
 describe('the snippet builder', () => {
   it('the built site has the builder, the demo and the built widget files, and no inline script or style', async () => {
     const html = readFileSync(join(root, 'site/configure.html'), 'utf8');
@@ -495,4 +549,5 @@ describe('the snippet builder', () => {
   it('in Spanish, per page: the exit at the bottom with Escape, a UK card banner, a checklist about oneself, in French', () => spanishPerPage());
   it('Copy buttons: the clipboard holds the code; a checklist in the page’s own language', () => copiedCheckList());
   it('a wrong value shows the widget’s own warning next to its field; nothing is kept or sent; 320 px wide', () => warnings());
+  it('know your rights: topics, who reads it, heading level and the partner’s line in the code, the preview and the pasted page', () => knowYourRights());
 });
