@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name:       Safety widgets
- * Description:       A quick exit button on every page, hotline banners and a warning-signs checklist for organisations that help people affected by human trafficking and domestic violence. Stores and sends nothing about visitors.
+ * Description:       A quick exit button on every page, hotline banners, a warning-signs checklist and know your rights for organisations that help people affected by human trafficking and domestic violence. Stores and sends nothing about visitors.
  * Version:           0.1.0
  * Requires at least: 6.1
  * Requires PHP:      8.1
