@@ -276,7 +276,7 @@ function field_lock_lines(): void {
 		esc_attr( name( 'lock_lines' ) ),
 		checked( settings()['lock_lines'], true, false ),
 		esc_html__( 'Authors and Contributors can only choose from the hotlines above and your own line (best)', 'safety-widgets' ),
-		esc_html__( 'When this is ticked, a banner or checklist in a post by an Author or a Contributor shows your own line, emergency number and hotlines as set here, even if they typed another phone number, text number, website or emergency number into it. Nobody can then publish a false number under your name. Administrators and Editors can still set any line.', 'safety-widgets' )
+		esc_html__( 'When this is ticked, a banner, checklist or know-your-rights in a post by an Author or a Contributor shows your own line, emergency number and hotlines as set here, even if they typed another phone number, text number, website or emergency number into it. Nobody can then publish a false number under your name. Administrators and Editors can still set any line.', 'safety-widgets' )
 	);
 }
 
@@ -303,14 +303,14 @@ function render_page(): void {
 
 	echo '<h2>' . esc_html__( 'Putting the widgets on a page', 'safety-widgets' ) . '</h2>';
 	echo '<p>' . esc_html__( 'In the block editor, click + and search for “hotline”, “warning signs” or “quick exit”. In the classic editor, or anywhere shortcodes work, write one of these on a line of its own:', 'safety-widgets' ) . '</p>';
-	echo '<p><code>[hotline_banner]</code> <code>[signs_checklist]</code> <code>[quick_exit]</code></p>';
+	echo '<p><code>[hotline_banner]</code> <code>[signs_checklist]</code> <code>[know_your_rights]</code> <code>[quick_exit]</code></p>';
 	echo '<p>' . esc_html__( 'Authors and Contributors can use them too (see below for what they can change). Do not paste the widgets’ HTML code into a Classic or Custom HTML block: WordPress removes it for most people. Do not upload the widgets’ files to the Media Library: WordPress refuses them, and this plugin already has them.', 'safety-widgets' ) . '</p>';
 	echo '<h2>' . esc_html__( 'What Authors and Contributors can do', 'safety-widgets' ) . '</h2>';
 	echo '<p>' . esc_html__( 'Authors and Contributors cannot publish unfiltered HTML. Someone who gets hold of such an account, or a Contributor whose post is approved without a close look, must not be able to send a person in danger to the wrong place. So, in their posts:', 'safety-widgets' ) . '</p>';
 	echo '<ul class="ul-disc">';
 	echo '<li>' . esc_html__( 'A quick exit they add always goes where you set above. The address they type is not used.', 'safety-widgets' ) . '</li>';
 	echo '<li>' . esc_html__( 'While the quick exit is on for every page, theirs stays in the page where they put it: it is never fixed at the top or bottom of the screen, never covers yours, and no key sets it off. Your button and its keyboard shortcut always lead to your chosen site.', 'safety-widgets' ) . '</li>';
-	echo '<li>' . esc_html__( 'While “Authors and Contributors can only choose from the hotlines above” is ticked, their banners and checklists show your own line and emergency number. They can choose which hotlines from the list to show, the look and the language, but they cannot type a phone number, text number, website or emergency number.', 'safety-widgets' ) . '</li>';
+	echo '<li>' . esc_html__( 'While “Authors and Contributors can only choose from the hotlines above” is ticked, their banners, checklists and know-your-rights show your own line and emergency number. They can choose which hotlines from the list to show, the look and the language, but they cannot type a phone number, text number, website or emergency number.', 'safety-widgets' ) . '</li>';
 	echo '</ul>';
 	echo '<p>' . esc_html__( 'What counts is who wrote the post, not who approved it. Posts by Administrators and Editors (people who can publish unfiltered HTML) keep what they set: their quick exit can go elsewhere and stand at the top or bottom, but never takes your button’s keyboard shortcut. In the block editor, each quick exit says under its button where it will go and where it will stand.', 'safety-widgets' ) . '</p>';
 	echo '<h2>' . esc_html__( 'Privacy', 'safety-widgets' ) . '</h2>';
