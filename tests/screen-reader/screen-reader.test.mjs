@@ -24,10 +24,8 @@ const browseMode = { firefox: true, chromium: true, webkit: false };
  * is printed and the fix can be checked; each goes once the widgets are fixed.
  */
 const today = {
-  dismiss: {
-    webkit: 'issue 22: "Help lines hidden." is never spoken (WebKitGTK: Orca speaks no live-region text, see checklist)',
-  },
-  checklist: { webkit: 'issue 22: WebKit speaks no live-region text' },
+  dismiss: {},
+  checklist: {},
   englishName: {},
   arabicText: {},
 };
@@ -88,7 +86,26 @@ for (const engine of engines) {
       assert.match(spoken.text, /\blink\b/, `it was not presented as a link. Orca said:\n${transcript(said)}`);
     });
 
+    // The control for the live-region checks: a page with no widget, whose own live regions (aria-live="polite",
+    // and role="status") are written when a button is pressed. Where Orca speaks neither, no page can be heard
+    // through a live region in that engine, and the widgets' checks say so instead of failing.
+    let plainLive = true;
+    // Orca 43 with WebKitGTK 2.50 speaks neither (seen 2026-12-05); Firefox and Chromium must.
+    const liveKnownSilent = engine === 'webkit';
+    it(`a plain page's own live regions ${liveKnownSilent ? '(the control: WebKit speaks them or not)' : 'are spoken (the control)'}`, async (t) => {
+      await sr.open(url('screen-reader-plain-live.html'), 'Plain live regions \\(ready\\)');
+      await sr.moveFocus('Tab', (f) => f.name === 'Say it', 'the button "Say it"');
+      const mark = sr.mark();
+      await sr.key('space');
+      const said = await sr.waitFor((words) => has(words, 'Plain status region spoke'), 'the status region', mark).catch(() => sr.said(mark));
+      record(t, engine, 'plain page (Space on a button that writes an aria-live="polite" region, then a role="status" one 1.5 s later)', said);
+      plainLive = has(said, 'Plain polite region spoke') || has(said, 'Plain status region spoke');
+      if (!plainLive) t.diagnostic(`${engine}: Orca spoke no live region of a plain page: an engine limit`);
+      if (!liveKnownSilent) assert.ok(plainLive, `Orca spoke neither live region of a plain page. Orca said:\n${transcript(said)}`);
+    });
+
     it('closing a dismissible banner says "Help lines hidden." once', { todo: today.dismiss[engine] }, async (t) => {
+      if (!plainLive) return t.skip(`${engine}: Orca speaks no live region even on a plain page (the control above)`);
       await english();
       await sr.moveFocus('Tab', (f) => f.name === en.hotline.close, `the close button "${en.hotline.close}"`);
       const mark = sr.mark();
@@ -102,6 +119,7 @@ for (const engine of engines) {
     });
 
     it('ticking the first sign speaks where the guidance appeared, once', { todo: today.checklist[engine] }, async (t) => {
+      if (!plainLive) return t.skip(`${engine}: Orca speaks no live region even on a plain page (the control above)`);
       await english();
       await sr.moveFocus('Tab', (f) => f.role === 'check box', 'the first sign');
       const mark = sr.mark();
