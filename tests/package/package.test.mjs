@@ -53,7 +53,7 @@ describe('the npm package', () => {
 
   it('holds the classic script, the modules, types, language files and custom-elements.json, and no sources or tests', () => {
     const files = sh('tar', ['-tzf', tarball]).trim().split('\n').map((f) => f.replace(/^package\//, ''));
-    for (const file of ['dist/safety-widgets.js', 'dist/parts/widgets.js', 'dist/locales/vi.js', 'dist/locales/ar.js', 'dist/esm/esm/index.js', 'dist/esm/esm/quick-exit.js', 'dist/types/esm/index.d.ts', 'custom-elements.json', 'README.md', 'LICENSE', 'package.json']) {
+    for (const file of ['dist/safety-widgets.js', 'dist/parts/widgets.js', 'dist/parts/rights.js', 'dist/locales/rights-vi.js', 'dist/locales/vi.js', 'dist/locales/ar.js', 'dist/esm/esm/index.js', 'dist/esm/esm/quick-exit.js', 'dist/types/esm/index.d.ts', 'custom-elements.json', 'README.md', 'LICENSE', 'package.json']) {
       assert.ok(files.includes(file), `${file} missing from ${files.join(' ')}`);
     }
     assert.deepEqual(files.filter((f) => /^(src|tests|scripts|demo|wordpress)\//.test(f)), []);
@@ -62,7 +62,7 @@ describe('the npm package', () => {
     assert.equal(pkg.customElements, 'custom-elements.json');
     const manifest = JSON.parse(readFileSync(join(consumer, 'node_modules/safety-widgets/custom-elements.json'), 'utf8'));
     const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => d.tagName)).filter(Boolean).sort();
-    assert.deepEqual(tags, ['hotline-banner', 'quick-exit', 'signs-checklist']);
+    assert.deepEqual(tags, ['hotline-banner', 'know-your-rights', 'quick-exit', 'signs-checklist']);
   });
 
   it('a Vite project builds with it: the module entry registers every widget; quick-exit.js alone weighs only the quick exit', async () => {
