@@ -11,6 +11,7 @@ import { startSession, transcript, PATIENCE } from './harness.mjs';
 if (!existsSync(new URL('../../dist/safety-widgets.js', import.meta.url))) throw new Error('No dist/: run `npm run build` first (the test reads the built script).');
 
 const en = JSON.parse(await readFile(new URL('../../src/i18n/locales/en.json', import.meta.url), 'utf8'));
+const rights = JSON.parse(await readFile(new URL('../../src/i18n/rights/en.json', import.meta.url), 'utf8'));
 const NAME = en.lines['us-trafficking'].name; // "National Human Trafficking Hotline"
 const NUMBER = '1-888-373-7888';
 const ARABIC = /[\u0600-\u06ff]/;
@@ -130,6 +131,21 @@ for (const engine of engines) {
       record(t, engine, 'checklist (Space on the first sign)', all);
       assert.ok(has(said, en.guidance.appeared), `"${en.guidance.appeared}" was not spoken within ${PATIENCE / 1000} s. Orca said:\n${transcript(all)}`);
       assert.equal(all.filter((u) => u.text.includes(en.guidance.appeared)).length, 1, `spoken more than once:\n${transcript(all)}`);
+    });
+
+    it('know-your-rights: a topic is a heading with a button that says collapsed, then expanded', async (t) => {
+      await sr.open(url('screen-reader-rights.html'), 'Know your rights check \\(ready\\)');
+      const topic = rights.rights.topic.work;
+      const { focus, said } = await sr.moveFocus('Tab', (f) => f.name === topic, `the button "${topic}"`);
+      const mark = sr.mark();
+      await sr.key('space');
+      await sr.waitFor((words) => words.some((u) => /expanded/i.test(u.text)), '"expanded"', mark).catch(() => {});
+      await sr.settle(800);
+      const opened = sr.said(mark);
+      record(t, engine, `know-your-rights (Tab onto ${focus.role} "${focus.name}", then Space)`, [...said, ...opened]);
+      assert.ok(said.some((u) => u.text.includes(topic) && /collapsed/i.test(u.text)), `"${topic}" was not said with "collapsed". Orca said:\n${transcript(said)}`);
+      assert.ok(said.some((u) => /heading level 3/i.test(u.text)), `its heading level was not said. Orca said:\n${transcript(said)}`);
+      assert.ok(opened.some((u) => /expanded/i.test(u.text)), `"expanded" was not said after Space. Orca said:\n${transcript(opened)}`);
     });
 
     it('after choosing Español in the language menu, the Spanish text is given the Spanish voice', async (t) => {

@@ -5,7 +5,7 @@
   const arabic = /[\u0600-\u06ff]/;
   const wantArabic = document.documentElement.lang === 'ar';
   const drawn = () =>
-    [...document.querySelectorAll('quick-exit, hotline-banner, signs-checklist')].every((el) => {
+    [...document.querySelectorAll('quick-exit, hotline-banner, signs-checklist, know-your-rights')].every((el) => {
       const text = el.shadowRoot?.textContent ?? '';
       return customElements.get(el.localName) && text.trim() && (!wantArabic || el.localName === 'quick-exit' || arabic.test(text));
     });
