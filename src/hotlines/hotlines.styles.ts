@@ -44,10 +44,17 @@ export const hotlineStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
-  /* What screen readers read of a link (its name): not copied with the shown words. */
-  .action .said {
-    -webkit-user-select: none;
-    user-select: none;
+  /* Whose line a link is: part of its name for screen readers (generated text), not shown. */
+  .action .whose {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .action .whose::before {
+    content: attr(data-whose);
   }
   .action.secondary {
     background: transparent;

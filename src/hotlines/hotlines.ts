@@ -63,10 +63,9 @@ export function emergencyDial(value: string | null | undefined, widget: string):
 const NUMBER = '\u0001';
 const KEYWORD = '\u0002';
 
-/** A phrase as shown, and as it is said: the number digit by digit in its groups ("1, 8 8 8, 3 7 3, 7 8 8 8"). */
+/** A phrase as shown. */
 interface Phrase {
   shown: TemplateResult;
-  said: TemplateResult;
 }
 
 /**
@@ -74,34 +73,38 @@ interface Phrase {
  * translation layer, so nothing a partner types is read as a placeholder. The
  * number is one unbreakable, left-to-right piece: it never wraps inside a group.
  */
-function phrase(text: string, number?: string, keyword?: string, keywordLang?: string, spoken?: string): Phrase {
+function phrase(text: string, number?: string, keyword?: string, keywordLang?: string): Phrase {
   const pieces = text.split(/(\u0001|\u0002)/);
-  const put = (say: boolean) =>
-    html`${pieces.map((piece) =>
-      piece === NUMBER
-        ? say ? spoken || number : html`<span class="number" dir="ltr">${number}</span>`
-        : piece === KEYWORD ? html`<span class="keyword" dir="auto" lang=${keywordLang ?? nothing}>${keyword}</span>` : piece,
-    )}`;
-  return { shown: put(false), said: put(true) };
+  const shown = html`${pieces.map((piece) =>
+    piece === NUMBER
+      ? html`<span class="number" dir="ltr">${number}</span>`
+      : piece === KEYWORD ? html`<span class="keyword" dir="auto" lang=${keywordLang ?? nothing}>${keyword}</span>` : piece,
+  )}`;
+  return { shown };
 }
 
-/** Whose line a link is: a directory line's English name marked English and left to right (see renderName). */
-function whose(line: Hotline, t: Translate, lang: Language): TemplateResult {
-  const name = lineName(line, t);
-  return english(line, name, lang) ? html`<span lang="en" dir="ltr">${name}</span>` : html`${name}`;
+/** Whose line a link is, and the language of those words where it is not the widget's (an English name). */
+interface Whose {
+  text: string;
+  lang?: string;
 }
+
+const whose = (line: Hotline, t: Translate, lang: Language): Whose => {
+  const name = lineName(line, t);
+  return english(line, name, lang) ? { text: name, lang: 'en' } : { text: name };
+};
 
 /**
- * A call, text or web link. Its accessible name is its content, read once: the phrase
- * with the number said digit by digit in its groups, then whose line it is ("Call
- * 1, 8 8 8, 3 7 3, 7 8 8 8 — National Human Trafficking Hotline"), each part in its own
- * language, so a screen reader can read an English name in an Arabic page with an
- * English voice (a flat aria-label has one language). It starts with the visible
- * words (voice control: "click Call"). What is shown is hidden from screen readers, and
- * what they read is not shown and not copied.
+ * A call, text or web link. Its text is what it shows ("Call 1-888-373-7888"); its name
+ * adds whose line it is ("Call 1-888-373-7888 — National Human Trafficking Hotline"):
+ * the number once, the name starting with exactly what is shown (voice control, WCAG
+ * 2.5.3). Those added words are CSS generated text in an element of their own, with their
+ * own language (an English name in an Arabic page is read with an English voice): part
+ * of the name in every engine, never shown, never copied, not in the link's text.
  */
-const link = (part: string, href: string, text: Phrase, whom: TemplateResult | string, kind = '', rel?: string) =>
-  html`<a part=${part} class="action ${kind}" href=${href} rel=${rel ?? nothing}><span aria-hidden="true">${text.shown}</span><span class="visually-hidden said">${text.said}${whom ? html` — ${whom}` : nothing}</span></a>`;
+const link = (part: string, href: string, text: Phrase, whom: Whose, kind = '', rel?: string) =>
+  html`<a part=${part} class="action ${kind}" href=${href} rel=${rel ?? nothing}><span>${text.shown}</span><span class="whose"
+    lang=${whom.lang ?? nothing} dir=${whom.lang ? 'ltr' : nothing} data-whose=${`\u00a0— ${whom.text}`}></span></a>`;
 
 // role="list": Safari drops list semantics from a list styled without bullets.
 const list = (links: TemplateResult[]) =>
@@ -149,7 +152,6 @@ function renderName(line: Hotline, t: Translate, lang: Language, tag: 'p' | 'spa
 }
 
 function callLinks(line: Hotline, t: Translate, lang: Language): TemplateResult[] {
-  const name = whose(line, t, lang);
   // A line with one number per language lists the reader's language first.
   const calls = [...line.calls].sort((a, b) => Number(b.lang === lang) - Number(a.lang === lang));
   return calls.flatMap((call) => {
@@ -157,7 +159,7 @@ function callLinks(line: Hotline, t: Translate, lang: Language): TemplateResult[
     if (!dial) return [];
     // "Call 1-888-999-5545 (English line)", with each language's own brackets.
     const text = call.lang ? t('hotline.callLine', { number: NUMBER, line: t(`language.${call.lang}`) }) : t('hotline.call', { number: NUMBER });
-    return link('call', dial.href, phrase(text, dial.display, undefined, undefined, dial.spoken), name);
+    return link('call', dial.href, phrase(text, dial.display), whose(line, t, lang));
   });
 }
 
@@ -169,20 +171,19 @@ function textLinks(line: Hotline, t: Translate, lang: Language): TemplateResult[
   // A keyword the line only takes in English says so to a reader of another language.
   const english = lang !== 'en' && keyword && !ownKeyword && line.id !== 'partner';
   const key = keyword ? (english ? 'hotline.textKeywordEnglish' : 'hotline.textKeyword') : 'hotline.text';
-  const text = phrase(t(key, { number: NUMBER, keyword: KEYWORD }), dial.display, keyword, english ? 'en' : undefined, dial.spoken);
+  const text = phrase(t(key, { number: NUMBER, keyword: KEYWORD }), dial.display, keyword, english ? 'en' : undefined);
   return [link('text', dial.href, text, whose(line, t, lang))];
 }
 
 function otherLinks(line: Hotline, t: Translate, lang: Language): TemplateResult[] {
-  const name = whose(line, t, lang);
   const links: TemplateResult[] = [];
   const tty = line.tty ? parsePhone(line.tty) : undefined;
   // 711 is the national relay service, not the line's own TTY number: the words say so.
-  const tty_ = tty && phrase(t(tty.href === 'tel:711' ? 'hotline.relay' : 'hotline.tty', { number: NUMBER }), tty.display, undefined, undefined, tty.spoken);
-  if (tty && tty_) links.push(link('tty', tty.href, tty_, name, 'secondary'));
+  const tty_ = tty && phrase(t(tty.href === 'tel:711' ? 'hotline.relay' : 'hotline.tty', { number: NUMBER }), tty.display);
+  if (tty && tty_) links.push(link('tty', tty.href, tty_, whose(line, t, lang), 'secondary'));
   const url = httpsUrl((line.chat && line.chatUrl) || line.url);
   const site = line.chat ? 'hotline.chat' : 'hotline.website';
-  if (url) links.push(link('website', url, phrase(t(site)), name, 'secondary', 'noopener noreferrer'));
+  if (url) links.push(link('website', url, phrase(t(site)), whose(line, t, lang), 'secondary', 'noopener noreferrer'));
   return links;
 }
 
@@ -245,7 +246,7 @@ export function renderCompactLine(line: Hotline, t: Translate, lang: Language): 
 /** "In danger right now? Call 911." */
 export function renderEmergency(dial: Dial | undefined, t: Translate): TemplateResult | typeof nothing {
   if (!dial) return nothing;
-  const text = phrase(t('hotline.call', { number: NUMBER }), dial.display, undefined, undefined, dial.spoken);
+  const text = phrase(t('hotline.call', { number: NUMBER }), dial.display);
   const danger = t('hotline.danger');
-  return html`<p part="emergency" class="emergency">${danger}${gap(danger)}${link('emergency-call', dial.href, text, t('hotline.emergencyServices'), 'urgent')}</p>`;
+  return html`<p part="emergency" class="emergency">${danger}${gap(danger)}${link('emergency-call', dial.href, text, { text: t('hotline.emergencyServices') }, 'urgent')}</p>`;
 }

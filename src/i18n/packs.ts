@@ -45,6 +45,8 @@ export function checked(code: string, strings: Record<string, unknown>, english:
     for (const [key, value] of Object.entries(node)) {
       const theirs = english && typeof english === 'object' ? (english as Record<string, unknown>)[key] : undefined;
       if (value && typeof value === 'object') out[key] = walk(value as Record<string, unknown>, theirs, `${path}${key}.`);
+      // (English "": a string this file has no use for, blanked by the build: nothing to check or warn about.)
+      else if (theirs === '') continue;
       else if (typeof value === 'string' && value.length <= 2000 && fitsEnglish(typeof theirs === 'string' ? theirs : undefined, value, false, typeof theirs === 'string' ? theirs : JSON.stringify(english))) out[key] = cleanProse(value);
       else refused.push(path + key);
     }

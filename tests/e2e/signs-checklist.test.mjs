@@ -19,7 +19,7 @@ describe('<signs-checklist> end to end', () => {
       assert.equal(await guidanceText(view.page), '');
       const requestsBefore = view.requests.length;
       await list.getByLabel('Someone else keeps their ID, passport or other papers.').check();
-      await list.getByRole('link', { name: 'Call 1, 8 8 8, 3 7 3, 7 8 8 8 — National Human Trafficking Hotline' }).waitFor();
+      await list.getByRole('link', { name: 'Call 1-888-373-7888 — National Human Trafficking Hotline' }).waitFor();
       assert.match(await guidanceText(view.page), /What you can do/);
       assert.equal(await list.locator('[part="guidance"] a[part="text"]').getAttribute('href'), 'sms:233733?&body=HELP');
       assert.equal(await list.locator('[part="guidance"] a[part="emergency-call"]').getAttribute('href'), 'tel:911');

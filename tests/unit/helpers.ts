@@ -51,9 +51,12 @@ export async function withWarnings<T>(run: (messages: string[]) => Promise<T>): 
 export function accessibleText(element: Element): string {
   const label = element.getAttribute('aria-label');
   if (label) return label.replace(/\s+/g, ' ').trim();
+
   const walk = (node: Node): string => {
     if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
     if (node instanceof Element && (node.getAttribute('aria-hidden') === 'true' || node.hasAttribute('hidden'))) return '';
+    // Generated text, part of the name in browsers (a hotline link's `.whose::before { content: attr(data-whose) }`).
+    if (node instanceof Element && node.hasAttribute('data-whose') && getComputedStyle(node, '::before').content !== 'none') return node.getAttribute('data-whose')!;
     return [...node.childNodes].map(walk).join('');
   };
   return walk(element).replace(/\s+/g, ' ').trim();

@@ -186,7 +186,7 @@ describe('<signs-checklist>', () => {
       const inChecklist = lines(guidance(el));
       expect(inChecklist).to.have.length(2);
       expect(inChecklist).to.deep.equal(lines(banner.shadowRoot!));
-      expect(inChecklist[0][0]).to.equal('call tel:+18007997233 Call 1, 8 0 0, 7 9 9, 7 2 3 3 — National Domestic Violence Hotline');
+      expect(inChecklist[0][0]).to.equal('call tel:+18007997233 Call 1-800-799-7233 — National Domestic Violence Hotline');
     });
 
     it('does not name the trafficking hotline’s promises when it does not show that hotline', async () => {
