@@ -196,6 +196,7 @@ try {
     ['speed-everything.html', 'all three widgets'],
     ['speed-exit-only.html', 'only the site-wide exit'],
     ['speed-banner-top.html', 'a banner at the top of the content'],
+    ['speed-know-your-rights.html', 'know-your-rights at the top of the content'],
   ];
   const ways = [
     ['none', 'no widgets'],
@@ -223,6 +224,18 @@ try {
       const r = results[way];
       const d = (a, b) => `${a - b >= 0 ? '+' : ''}${((a - b) / 1000).toFixed(2)} s`;
       console.log(`  ${way}: FCP ${d(r.fcp, base.fcp)}, LCP ${d(r.lcp, base.lcp)}, TBT +${Math.round(r.tbt - base.tbt)} ms, CLS +${(r.cls - base.cls).toFixed(3)}`);
+    }
+    // Issue 25's goals, against the page without widgets, the one-line script ("tiny") being the floor of FCP.
+    const r = results.plain;
+    if (r && results.tiny) {
+      const goal = (name, value, limit, unit) => `${name} ${value <= limit + 1e-9 ? 'met' : `NOT met (${unit(value)}, goal ${unit(limit)})`}`;
+      const sec = (v) => `${v >= 0 ? '+' : ''}${(v / 1000).toFixed(2)} s`;
+      console.log(`  goals (README's snippet): ${[
+        goal('CLS ≤ 0.01', r.cls, 0.01, (v) => v.toFixed(3)),
+        goal('TBT +0', Math.max(0, Math.round(r.tbt - base.tbt)), 0, (v) => `+${v} ms`),
+        goal('FCP ≤ floor + 0.05 s', r.fcp - base.fcp, results.tiny.fcp - base.fcp + 50, sec),
+        goal('LCP ≤ +0.1 s', r.lcp - base.lcp, 100, sec),
+      ].join('; ')}`);
     }
     const drawn = [];
     for (let i = 0; i < 5; i++) drawn.push(await exitDrawn(`${path}?dest=http://localhost:9`));
