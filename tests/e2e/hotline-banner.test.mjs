@@ -84,7 +84,7 @@ describe('<hotline-banner> end to end', () => {
     await view.page.locator('hotline-banner#partner [part="call"]').first().waitFor();
     assert.deepEqual(await names(view.page, 'partner'), ['Safe Futures 24-hour hotline', 'National Human Trafficking Hotline']);
     assert.deepEqual(await hrefs(view.page, 'partner', 'call'), ['tel:+18607634542', 'tel:+18883737888']);
-    await view.page.getByRole('link', { name: 'Call 860-763-4542 — Safe Futures 24-hour hotline: 8 6 0, 7 6 3, 4 5 4 2' }).waitFor();
+    await view.page.getByRole('link', { name: 'Call 860-763-4542 — Safe Futures 24-hour hotline' }).waitFor();
     await view.close();
   });
 
