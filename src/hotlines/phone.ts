@@ -10,8 +10,6 @@ export interface Dial {
   href: string;
   /** As a person reads it: `1-888-373-7888` */
   display: string;
-  /** For screen readers, digit by digit in the groups shown: `1, 8 8 8, 3 7 3, 7 8 8 8` */
-  spoken: string;
 }
 
 const written = /^\+?[\d\s().-]+$/;
@@ -20,10 +18,6 @@ const written = /^\+?[\d\s().-]+$/;
 const extension = /(?:;\s*ext=|[,\s]*(?:ext\.?|extension|x|#))\s*(\d{1,7})\s*$/i;
 /** Longer than this, it is no phone number (the longest, +, 15 digits, spaces, an extension, fit). */
 export const MAX_PHONE = 64;
-
-/** Digits one by one, in the groups the number is written in: "1, 8 8 8, 3 7 3, 7 8 8 8". */
-export const spell = (text: string): string =>
-  (text.match(/\d+/g) ?? []).map((group) => group.split('').join(' ')).join(', ');
 
 /** `tel:+1…`, `sms:…`, `%2B1…`: what partners copy from other sites' links. */
 function unwrap(raw: string): string {
@@ -63,11 +57,8 @@ export function parsePhone(raw: string | null | undefined, display?: string): Di
     return undefined;
   }
   shown = display ?? shown;
-  if (ext) {
-    const dial = { href: `tel:${target};ext=${ext[1]}`, display: `${shown} ext. ${ext[1]}`, spoken: '' };
-    return { ...dial, spoken: `${spell(shown)}, ext. ${spell(ext[1])}` };
-  }
-  return { href: `tel:${target}`, display: shown, spoken: spell(shown) };
+  if (ext) return { href: `tel:${target};ext=${ext[1]}`, display: `${shown} ext. ${ext[1]}` };
+  return { href: `tel:${target}`, display: shown };
 }
 
 /** The scripts a keyword may be written in (one of them per keyword). */
