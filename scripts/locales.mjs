@@ -21,7 +21,7 @@ export const localeCodes = () =>
     .filter((code) => !BUILT_IN.includes(code))
     .sort();
 
-/** Every key of English's tree but the quick exit's, then each line's `what`. Mirrors packKeys in src/i18n/i18n.ts. */
+/** Every key of English's tree but the quick exit's, then each line's `what`. Mirrors packKeys in src/i18n/packs.ts. */
 export function packKeys(en = read('en')) {
   const keys = (tree, prefix = '') =>
     Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [prefix + key] : keys(value, `${prefix}${key}.`)));

@@ -2,16 +2,12 @@ import { createInstance, type TOptions } from 'i18next';
 import en from './locales/en.json';
 import es from './locales/es.json';
 import { resolveLanguageIn, supportedIn } from './language.js';
-import { cleanProse, fitsEnglish } from '../shared/input.js';
-import { warn } from '../shared/warn.js';
+import { checked, tree, withoutQuickExit } from './packs.js';
 import { BUILT_IN, directionOf, readPacks, SHIPPED } from './registry.js';
 
 /** A language code: `en`, `es` (built in), `vi`, `zh-Hant`… (from language files), or a partner's own. */
 export type Language = string;
 export type Translate = (key: string, options?: TOptions) => string;
-
-/** The quick exit's words live in safety-widgets.js; the rest here. */
-const withoutQuickExit = ({ quickExit: _, ...rest }: Record<string, unknown>) => rest;
 
 // Our own instance: a host page's global i18next (if any) is never touched.
 const i18n = createInstance();
@@ -29,54 +25,6 @@ const translators = new Map<Language, Translate>();
 
 /** Shipped languages whose own file has arrived (a partner's few words for one do not make it complete). */
 const filesHere = new Set<string>(BUILT_IN);
-
-// (packKeys, tree and checked are also in packs.ts, for parts/rights.js's lighter translator. They stay
-// here as written, so parts/widgets.js is byte for byte what it was: use packs.ts here once the banner
-// and the checklist move to that translator too.)
-
-/** Every key of English's tree but the quick exit's, then each line's `what`: the order of a language file's `values` (scripts/locales.mjs). */
-export function packKeys(): string[] {
-  const keys = (tree: object, prefix = ''): string[] =>
-    Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [prefix + key] : keys(value as object, `${prefix}${key}.`)));
-  return [...keys(withoutQuickExit(en)), ...Object.keys(en.lines).map((id) => `lines.${id}.what`)];
-}
-
-/** A language file's `values` back into a tree i18next takes. */
-function tree(values: unknown[]): Record<string, unknown> {
-  const root: Record<string, unknown> = {};
-  packKeys().forEach((key, i) => {
-    if (typeof values[i] !== 'string') return;
-    const path = key.split('.');
-    const leaf = path.pop()!;
-    let node = root;
-    for (const part of path) node = (node[part] ??= {}) as Record<string, unknown>;
-    node[leaf] = values[i];
-  });
-  return root;
-}
-
-/**
- * A pack's strings as they may be shown: each cleaned of control characters and
- * kept only where it fits English's string at the same place (the same
- * {{values}}, no number English lacks; see shared/input.ts). One warning names
- * what was left out, which then shows in English (or the language's own file).
- */
-function checked(code: string, strings: Record<string, unknown>): Record<string, unknown> {
-  const refused: string[] = [];
-  const walk = (node: Record<string, unknown>, english: unknown, path: string): Record<string, unknown> => {
-    const out: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(node)) {
-      const theirs = english && typeof english === 'object' ? (english as Record<string, unknown>)[key] : undefined;
-      if (value && typeof value === 'object') out[key] = walk(value as Record<string, unknown>, theirs, `${path}${key}.`);
-      else if (typeof value === 'string' && value.length <= 2000 && fitsEnglish(typeof theirs === 'string' ? theirs : undefined, value, false, typeof theirs === 'string' ? theirs : JSON.stringify(english))) out[key] = cleanProse(value);
-      else refused.push(path + key);
-    }
-    return out;
-  };
-  const out = walk(strings, en, '');
-  if (refused.length) warn(`language pack "${code}": ${refused.slice(0, 5).join(', ')}${refused.length > 5 ? '…' : ''} left out (its {{values}} or numbers differ from English).`);
-  return out;
-}
 
 // Language files and partners' own words: added (or laid over a language) as they arrive.
 readPacks((code, pack) => {

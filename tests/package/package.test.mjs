@@ -10,7 +10,7 @@ import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inflateRawSync } from 'node:zlib';
+import { unzip as unzipEntries } from '../wordpress/zip.mjs';
 import { build } from 'vite';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -19,25 +19,8 @@ const work = mkdtempSync(join(tmpdir(), 'safety-widgets-package-'));
 const sh = (command, args, cwd = root) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 after(() => rmSync(work, { recursive: true, force: true }));
 
-/** name → contents of every file in a zip archive (stored or deflated). */
-function unzip(archive) {
-  const files = new Map();
-  const end = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  let at = archive.readUInt32LE(end + 16);
-  for (let i = 0; i < archive.readUInt16LE(end + 10); i++) {
-    const method = archive.readUInt16LE(at + 10);
-    const size = archive.readUInt32LE(at + 20);
-    const nameLength = archive.readUInt16LE(at + 28);
-    const extra = archive.readUInt16LE(at + 30) + archive.readUInt16LE(at + 32);
-    const local = archive.readUInt32LE(at + 42);
-    const name = archive.toString('utf8', at + 46, at + 46 + nameLength);
-    const start = local + 30 + archive.readUInt16LE(local + 26) + archive.readUInt16LE(local + 28);
-    const body = archive.subarray(start, start + size);
-    if (!name.endsWith('/')) files.set(name, method === 8 ? inflateRawSync(body) : Buffer.from(body));
-    at += 46 + nameLength + extra;
-  }
-  return files;
-}
+/** name → contents of every file in a zip archive (its folders left out). */
+const unzip = (archive) => new Map([...unzipEntries(archive)].filter(([name]) => !name.endsWith('/')));
 
 describe('the npm package', () => {
   let tarball;

@@ -16,7 +16,7 @@ import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readd
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { inflateRawSync } from 'node:zlib';
+import { unzip as unzipEntries } from '../wordpress/zip.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -24,25 +24,8 @@ const out = join(root, 'release');
 const work = mkdtempSync(join(tmpdir(), 'safety-widgets-release-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
-/** name → contents of every file in a zip archive (stored or deflated). */
-function unzip(archive) {
-  const files = new Map();
-  const end = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  let at = archive.readUInt32LE(end + 16);
-  for (let i = 0; i < archive.readUInt16LE(end + 10); i++) {
-    const method = archive.readUInt16LE(at + 10);
-    const size = archive.readUInt32LE(at + 20);
-    const nameLength = archive.readUInt16LE(at + 28);
-    const extra = archive.readUInt16LE(at + 30) + archive.readUInt16LE(at + 32);
-    const local = archive.readUInt32LE(at + 42);
-    const name = archive.toString('utf8', at + 46, at + 46 + nameLength);
-    const start = local + 30 + archive.readUInt16LE(local + 26) + archive.readUInt16LE(local + 28);
-    const body = archive.subarray(start, start + size);
-    if (!name.endsWith('/')) files.set(name, method === 8 ? inflateRawSync(body) : Buffer.from(body));
-    at += 46 + nameLength + extra;
-  }
-  return files;
-}
+/** name → contents of every file in a zip archive (its folders left out). */
+const unzip = (archive) => new Map([...unzipEntries(archive)].filter(([name]) => !name.endsWith('/')));
 
 const entities = (text) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 /** A command that checks files against a list (`… -c LIST`), not a mention of the tool. */

@@ -1,4 +1,4 @@
-// Reads the plugin zip the way the tests need it (WordPress itself unzips it in the tests that install it).
+// Reads a zip the way the tests need it: the plugin zip, the partner zip (WordPress itself unzips the plugin in the tests that install it).
 import { inflateRawSync } from 'node:zlib';
 
 /** The entries of a zip file: name → contents (reads the central directory; deflate and stored). */

@@ -3,6 +3,7 @@ import { translator } from '../../i18n/i18n.js';
 import { wantedLanguage } from '../../i18n/language.js';
 import { LocalizedElement, NOT_RECORDED } from '../../shared/localized-element.js';
 import { visuallyHidden } from '../../shared/styles.js';
+import { headingLevel, idsFrom, oneOf } from '../../shared/choices.js';
 import { warn } from '../../shared/warn.js';
 import { agencies, directory, type Hotline } from '../../hotlines/directory.js';
 import { partnerLine, renderEmergency, renderLine } from '../../hotlines/hotlines.js';
@@ -97,28 +98,15 @@ export class KnowYourRights extends LocalizedElement {
   private opened: ReadonlySet<Topic> = new Set();
 
   private get voice(): Perspective {
-    const value = (this.perspective ?? 'self').trim().toLowerCase() as Perspective;
-    if (perspectives.includes(value)) return value;
-    warn(`<know-your-rights> perspective="${this.perspective}" is not self or other; using self.`);
-    return 'self';
+    return oneOf('know-your-rights', 'perspective', this.perspective, perspectives);
   }
 
   private get shownTopics(): readonly Topic[] {
-    if (this.topics == null) return topics;
-    const wanted = this.topics.toLowerCase().split(/\s+/).filter(Boolean);
-    const unknown = wanted.filter((id) => !(topics as readonly string[]).includes(id));
-    const shown = topics.filter((id) => wanted.includes(id));
-    if (unknown.length || !shown.length) {
-      warn(`<know-your-rights> topics="${this.topics}": ${unknown.length ? `unknown "${unknown.join('", "')}"` : 'none given'}. Ids: ${topics.join(', ')}.${shown.length ? '' : ' Showing all.'}`);
-    }
-    return shown.length ? shown : topics;
+    return idsFrom('know-your-rights', 'topics', this.topics, topics);
   }
 
   private get level(): string {
-    const value = (this.headingLevel ?? '3').trim();
-    if (/^[1-6]$/.test(value)) return value;
-    warn(`<know-your-rights> heading-level="${this.headingLevel}" is not 1 to 6; using 3.`);
-    return '3';
+    return headingLevel('know-your-rights', this.headingLevel);
   }
 
   /** Whether the facts are true where the reader is (US only now). */

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { languageMenuStyles, renderLanguageMenu } from '../../shared/language-menu.js';
 import { LocalizedElement, NOT_RECORDED } from '../../shared/localized-element.js';
-import { warn } from '../../shared/warn.js';
+import { headingLevel, idsFrom, oneOf } from '../../shared/choices.js';
 import { emergencyDial, gap, listOf, pickLines, renderEmergency, renderLine, withEnglishName } from '../../hotlines/hotlines.js';
 import { visuallyHidden } from '../../shared/styles.js';
 import { hotlineStyles } from '../../hotlines/hotlines.styles.js';
@@ -81,21 +81,11 @@ export class SignsChecklist extends LocalizedElement {
   private checked: ReadonlySet<string> = new Set();
 
   private get voice(): Perspective {
-    const value = (this.perspective ?? 'other').trim().toLowerCase() as Perspective;
-    if (perspectives.includes(value)) return value;
-    warn(`<signs-checklist> perspective="${this.perspective}" is not other or self; using other.`);
-    return 'other';
+    return oneOf('signs-checklist', 'perspective', this.perspective, perspectives);
   }
 
   private get shownCategories(): readonly Category[] {
-    if (this.categories == null) return categories;
-    const wanted = this.categories.toLowerCase().split(/\s+/).filter(Boolean);
-    const unknown = wanted.filter((id) => !(categories as readonly string[]).includes(id));
-    const shown = categories.filter((id) => wanted.includes(id));
-    if (unknown.length || !shown.length) {
-      warn(`<signs-checklist> categories="${this.categories}": ${unknown.length ? `unknown "${unknown.join('", "')}"` : 'none given'}. Ids: ${categories.join(', ')}.${shown.length ? '' : ' Showing all.'}`);
-    }
-    return shown.length ? shown : categories;
+    return idsFrom('signs-checklist', 'categories', this.categories, categories);
   }
 
   private toggle(event: Event): void {
@@ -116,10 +106,7 @@ export class SignsChecklist extends LocalizedElement {
   };
 
   private get level(): string {
-    const value = (this.headingLevel ?? '3').trim();
-    if (/^[1-6]$/.test(value)) return value;
-    warn(`<signs-checklist> heading-level="${this.headingLevel}" is not 1 to 6; using 3.`);
-    return '3';
+    return headingLevel('signs-checklist', this.headingLevel);
   }
 
   override connectedCallback(): void {
