@@ -59,11 +59,12 @@ const rightsHere = (code: string) => {
 };
 
 /**
- * With the script in <head> (nothing painted yet): until the banner and the
- * checklist have drawn themselves, what follows them on the page waits unseen,
- * so nothing the person started reading moves when they appear (no layout
- * shift). At most 1.5 s, and not a moment longer once they are drawn or their
- * file failed; the quick exit always shows. Returns the release.
+ * With the script in <head> (nothing painted yet): until the banner, the
+ * checklist and know-your-rights have drawn themselves, what follows them on
+ * the page waits unseen, so nothing the person started reading moves when they
+ * appear (no layout shift). At most 1.5 s, and not a moment longer once they
+ * are drawn or their file failed; the quick exit always shows. Returns the
+ * release.
  */
 function holdWhatFollows(): () => void {
   const release = () => {
@@ -73,8 +74,14 @@ function holdWhatFollows(): () => void {
   let sheet: CSSStyleSheet | undefined;
   if (dom.body()) return release;
   try {
-    sheet = new CSSStyleSheet();
     const waiting = `:is(${TAGS.join(',')}):not(:defined)`;
+    // For as long as they wait: a block of its own that keeps its fallback's margins inside it (so its box is
+    // the room the fallback takes, where a widget drawn late can take its place: LocalizedElement), and never
+    // empty, so the margins around it do not collapse through it now and stop doing so when it draws (which
+    // would move what contains it).
+    const boxes = new CSSStyleSheet();
+    boxes.insertRule(`${waiting} { display: flow-root; min-block-size: 1px }`);
+    sheet = new CSSStyleSheet();
     for (const rule of [`${waiting} ~ *`, `:has(${waiting}) ~ *`]) {
       try {
         sheet.insertRule(`${rule} { visibility: hidden }`);
@@ -83,12 +90,10 @@ function holdWhatFollows(): () => void {
       }
     }
     sheet.insertRule('quick-exit, safety-quick-exit { visibility: visible }');
-    // A block from the start, and never empty, so the margins around it do not collapse through it
-    // now and stop doing so when it draws (which would move what contains it).
-    sheet.insertRule(`${waiting} { display: block; min-block-size: 1px }`);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, boxes, sheet];
     setTimeout(() => {
-      // Not drawn yet: what follows shows now, and a widget drawn later waits for its fallback to be out of view.
+      // Not drawn yet: what follows shows now, and a widget drawn later takes its fallback's place only where
+      // that moves nothing (LocalizedElement).
       if (sheet) shared.late = true;
       release();
     }, 1500);

@@ -52,43 +52,78 @@ export class LocalizedElement extends LitElement {
     super.updated(changed);
     const dir = directionOf(this.language);
     for (const child of this.renderRoot.children) {
-      if (!(child instanceof HTMLElement)) continue;
+      if (!(child instanceof HTMLElement) || child instanceof HTMLSlotElement) continue;
       if (child.lang !== this.language) child.lang = this.language;
       if (child.dir !== dir) child.dir = dir;
     }
   }
 
   /**
-   * Arrived late (the page's text around it already on screen) while its fallback, the
-   * partner's own help, is in view: it keeps showing that and draws itself once it is out of
-   * view, so nothing a person is reading moves (a slow network, a 3 s file). Where the browser
-   * does not keep the view in place when something above it changes size (no scroll
-   * anchoring: WebKit), only once it is below the view.
+   * Upgraded in place: it was on the page, showing what the partner put inside it (the
+   * builder's help, plain links), before our file arrived. Read in the constructor.
    */
-  private waiting?: IntersectionObserver;
+  private readonly upgraded = this.isConnected;
+  /** While it tries its first draw in its fallback's place: the fallback's box (see update). */
+  private tryIn?: { height: number; bottom: number; previous: string };
+  /**
+   * Hides what it drew and shows its fallback, while it waits to be out of view.
+   */
+  private static hide?: CSSStyleSheet;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
+    // Measured before the shadow root exists: after that the fallback is no longer drawn.
     const box = this.getBoundingClientRect();
     const inView = box.bottom > 0 && box.top < innerHeight;
-    if (shared.late && inView && this.textContent?.trim() && typeof IntersectionObserver === 'function') {
-      root.appendChild(document.createElement('slot'));
-      const anchored = CSS.supports('overflow-anchor', 'auto');
-      this.waiting = new IntersectionObserver(([entry]) => {
-        if (entry.isIntersecting || (!anchored && entry.boundingClientRect.top < 0)) return;
-        this.waiting?.disconnect();
-        this.waiting = undefined;
-        this.requestUpdate();
-      });
-      this.waiting.observe(this);
-    } else if (shared.late && inView) {
+    // (Only late: until then, the page's text after it waits for it to draw, and nothing there can move.)
+    const fallback = shared.late && this.upgraded && inView && !!this.textContent?.trim() && typeof IntersectionObserver === 'function';
+    if (fallback) this.tryIn = { height: box.height, bottom: box.bottom, previous: this.style.minHeight };
+    else if (shared.late && inView) {
       warn(`<${this.localName}> was drawn late (a slow network), with nothing inside it to show until then, so the page's text moved. Put the help inside it, as the snippet builder writes it: it shows at once and stays until the widget can draw without moving anything.`);
     }
-    return root;
+    return super.createRenderRoot();
   }
 
-  protected override shouldUpdate(changed: Map<PropertyKey, unknown>): boolean {
-    return !this.waiting && super.shouldUpdate(changed);
+  /**
+   * Arrived late (a slow network: the page's text after it was shown after 1.5 s) while its
+   * fallback, the partner's own help, is in view: it draws in the fallback's place only where
+   * that moves nothing a person is reading. Drawn and measured in the same task, before any paint:
+   * - no taller than the fallback: it stays, kept at the fallback's height (the room below
+   *   it is let go once it is out of view);
+   * - taller, with the page's text below it on screen: the fallback shows again, and the
+   *   widget shows itself once it is out of view;
+   * - taller, reaching past the bottom of the screen already: it stays (only what is out of
+   *   view moves).
+   * Out of view: below it, or above it where the browser keeps the view in place when
+   * something above changes size (scroll anchoring; not WebKit).
+   */
+  private drawInPlace(): void {
+    const { height, bottom, previous } = this.tryIn!;
+    this.tryIn = undefined;
+    const grown = this.getBoundingClientRect().height > height + 0.5;
+    const root = this.renderRoot as ShadowRoot;
+    const whenOutOfView = (then: () => void) => {
+      const anchored = CSS.supports('overflow-anchor', 'auto');
+      const observer = new IntersectionObserver(([entry]) => {
+        if (entry.isIntersecting || (!anchored && entry.boundingClientRect.top < 0)) return;
+        observer.disconnect();
+        then();
+      });
+      observer.observe(this);
+    };
+    if (!grown) {
+      whenOutOfView(() => (this.style.minHeight = previous));
+      return;
+    }
+    this.style.minHeight = previous;
+    if (bottom >= innerHeight) return;
+    const hide = (LocalizedElement.hide ??= sheet(':host(:not([hidden])) { display: flow-root !important } :host > :not(slot) { display: none !important }'));
+    const slot = document.createElement('slot');
+    root.append(slot);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, hide];
+    whenOutOfView(() => {
+      slot.remove();
+      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((one) => one !== hide);
+    });
   }
 
   /** The language the shown nodes were made in. */
@@ -102,17 +137,18 @@ export class LocalizedElement extends LitElement {
    */
   protected override update(changed: Map<PropertyKey, unknown>): void {
     const root = this.renderRoot as ShadowRoot;
-    // (The fallback's slot, while it waited, goes as it draws.)
-    if (!this.hasUpdated) root.querySelector(':scope > slot')?.remove();
     const again = this.hasUpdated && this.drawnIn !== this.language;
     const focused = again ? root.activeElement?.id : undefined;
     if (again) {
-      for (const node of [...root.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
+      for (const node of [...root.childNodes]) if (!(node instanceof HTMLStyleElement || node instanceof HTMLSlotElement)) node.remove();
       // (Lit keeps what it drew under this documented cross-version key: without it, it draws anew.)
       delete (root as unknown as Record<string, unknown>)['_$litPart$'];
     }
     this.drawnIn = this.language;
+    // (Its first draw, in its fallback's place: the host no shorter than the fallback was.)
+    if (this.tryIn) this.style.minHeight = `${contentHeight(this, this.tryIn.height)}px`;
     super.update(changed);
+    if (this.tryIn) this.drawInPlace();
     if (focused) root.getElementById(focused)?.focus();
   }
 
@@ -121,4 +157,18 @@ export class LocalizedElement extends LitElement {
     this.language = resolveLanguage(this);
     this.t = translator(this.language);
   }
+}
+
+/** The height to give `min-height` for a box `height` tall (border and padding in or out of it). */
+function contentHeight(element: HTMLElement, height: number): number {
+  const style = getComputedStyle(element);
+  if (style.boxSizing === 'border-box') return height;
+  const sum = (...values: string[]) => values.reduce((total, value) => total + (parseFloat(value) || 0), 0);
+  return Math.max(0, height - sum(style.paddingTop, style.paddingBottom, style.borderTopWidth, style.borderBottomWidth));
+}
+
+function sheet(text: string): CSSStyleSheet {
+  const one = new CSSStyleSheet();
+  one.replaceSync(text);
+  return one;
 }

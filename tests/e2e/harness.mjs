@@ -2,6 +2,7 @@
 // 127.0.0.1, drives Debian's Chromium with playwright-core, and checks every
 // page for what the widgets promise partners and the people they serve:
 // nothing sent, nothing stored, no console error, no CSP violation, no new global.
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -33,6 +34,22 @@ export const POLICIES = {
   'trusted-types-rights': `${STRICT_CSP}; trusted-types partner safety-widgets safety-widgets-loader safety-widgets-rights`,
 };
 
+/**
+ * For npm run bench (`?include=inert`): a script that does nothing, as large as
+ * dist/safety-widgets.js once compressed (a comment of random letters), to tell
+ * what our script's download costs from what it does.
+ */
+async function inertScript() {
+  const target = gzipSync(await readFile(join(root, 'dist/safety-widgets.js'))).length;
+  const letters = randomBytes(target * 2).toString('base64');
+  let length = target;
+  for (;;) {
+    const text = `/*${letters.slice(0, length)}*/`;
+    if (gzipSync(text).length >= target || length >= letters.length) return text;
+    length += 16;
+  }
+}
+
 /** The partner's site: tests/e2e/pages and dist/. `?csp=strict` (or another name in POLICIES) adds that policy. */
 export async function startSite() {
   const reports = [];
@@ -57,6 +74,11 @@ export async function startSite() {
       res.writeHead(204).end();
       return;
     }
+    if (url.pathname === '/inert.js') {
+      const body = gzipSync(await inertScript());
+      res.writeHead(200, { 'content-type': types['.js'], 'content-encoding': 'gzip', 'cache-control': 'no-store' }).end(body);
+      return;
+    }
     const file = normalize(url.pathname.startsWith('/dist/') ? url.pathname : join('/tests/e2e/pages', url.pathname));
     try {
       let data = await readFile(join(root, file));
@@ -68,6 +90,7 @@ export async function startSite() {
       const tag = /<script src="\/dist\/safety-widgets\.js"([^>]*)><\/script>\n?/;
       if (file.endsWith('.html') && include === 'none') data = String(data).replace(tag, '');
       else if (file.endsWith('.html') && include === 'tiny') data = String(data).replace(tag, '<script src="/tiny.js"></script>\n');
+      else if (file.endsWith('.html') && include === 'inert') data = String(data).replace(tag, '<script src="/inert.js"></script>\n');
       else if (file.endsWith('.html') && (include === 'defer' || include === 'async')) data = String(data).replace(tag, `<script src="/dist/safety-widgets.js"$1 ${include}></script>\n`);
       const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
       // Compressed, as every real host serves text (what the page-speed figures assume).
