@@ -85,12 +85,18 @@ export async function startSite() {
       // Pages name the quick exit's destination (another origin) as __DESTINATION__.
       if (file.endsWith('.html')) data = String(data).replaceAll('__DESTINATION__', url.searchParams.get('dest') ?? 'https://www.google.com');
       // For npm run bench: `?include=none` serves the page without our script, `tiny` with a one-line script
-      // in its place; `defer` or `async` adds that to its tag.
+      // in its place, `inert` with a do-nothing script as large as ours; `defer` or `async` adds that to its tag.
       const include = url.searchParams.get('include');
       const tag = /<script src="\/dist\/safety-widgets\.js"([^>]*)><\/script>\n?/;
       if (file.endsWith('.html') && include === 'none') data = String(data).replace(tag, '');
       else if (file.endsWith('.html') && include === 'tiny') data = String(data).replace(tag, '<script src="/tiny.js"></script>\n');
       else if (file.endsWith('.html') && include === 'inert') data = String(data).replace(tag, '<script src="/inert.js"></script>\n');
+      // `last`: our script as it is, the widgets moved to the end of <main>, after the page's text (README's advice).
+      else if (file.endsWith('.html') && include === 'last') {
+        const widgets = /\s*<(hotline-banner|signs-checklist|know-your-rights)\b[^>]*>[\s\S]*?<\/\1>/g;
+        const moved = String(data).match(widgets) ?? [];
+        data = String(data).replace(widgets, '').replace('</main>', `${moved.join('')}\n</main>`);
+      }
       else if (file.endsWith('.html') && (include === 'defer' || include === 'async')) data = String(data).replace(tag, `<script src="/dist/safety-widgets.js"$1 ${include}></script>\n`);
       const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
       // Compressed, as every real host serves text (what the page-speed figures assume).
