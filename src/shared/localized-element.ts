@@ -71,13 +71,15 @@ export class LocalizedElement extends LitElement {
   private static hide?: CSSStyleSheet;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // Only late: until then, the page's text after it waits for it to draw, nothing there can move, and
+    // nothing is measured (no layout forced as each widget is defined).
+    if (!shared.late) return super.createRenderRoot();
     // Measured before the shadow root exists: after that the fallback is no longer drawn.
     const box = this.getBoundingClientRect();
     const inView = box.bottom > 0 && box.top < innerHeight;
-    // (Only late: until then, the page's text after it waits for it to draw, and nothing there can move.)
-    const fallback = shared.late && this.upgraded && inView && !!this.textContent?.trim() && typeof IntersectionObserver === 'function';
+    const fallback = this.upgraded && inView && !!this.textContent?.trim() && typeof IntersectionObserver === 'function';
     if (fallback) this.tryIn = { height: box.height, bottom: box.bottom, previous: this.style.minHeight };
-    else if (shared.late && inView) {
+    else if (inView) {
       warn(`<${this.localName}> was drawn late (a slow network), with nothing inside it to show until then, so the page's text moved. Put the help inside it, as the snippet builder writes it: it shows at once and stays until the widget can draw without moving anything.`);
     }
     return super.createRenderRoot();
